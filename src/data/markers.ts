@@ -1,0 +1,91 @@
+/**
+ * Every list the layout stages read: punctuation classes, lead-marker sources, byline roles,
+ * notice words, page furniture. Patterns here match the *normalised* text (`Line.norm`), where
+ * half-width punctuation has already become full width, so each list names one form only.
+ */
+
+/** Half-width → full-width punctuation, one character for one (so offsets never shift). */
+export const PUNCT_TO_FULL: Readonly<Record<string, string>> = {
+  ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）',
+  '[': '［', ']': '］', '"': '”', "'": '’', '~': '～',
+};
+
+/**
+ * Characters that end a sentence (after normalisation). A block ending in one of these is
+ * complete; one that does not may continue after a column break.
+ */
+export const SENTENCE_FINAL = '。！？…；：”’」』）';
+
+/** Clause punctuation that headlines rarely carry but body text nearly always does. */
+export const CLAUSE_PUNCT = '，。；';
+
+/** Characters that may trail a sentence-final mark (closing quotes and brackets). */
+export const CLOSERS = '”’」』）》】';
+
+/** Lead-marker sources other than the paper itself (`本报`). Order does not matter: longest wins. */
+export const AGENCIES: readonly string[] = [
+  '新华社', '中新社', '中新网', '中国新闻社', '人民网', '新华网', '央视网', '央视新闻', '央广网',
+  '中国日报网', '光明网', '澎湃新闻', '中央广电总台', '总台', '中国新闻网', '国际在线', '环球网',
+  '法制网', '经济日报', '人民日报', '光明日报', '工人日报', '中国青年报', '科技日报', '新京报',
+  '中国经济网', '中国网', '央视', '新华每日电讯', '中国台湾网', '每日经济新闻',
+];
+
+/**
+ * Roles that credit a person, as printed (longest first is applied by the code). `本报` before a role
+ * is dropped from the role (`本报记者` → `记者`), as the harness expects the role as printed after it.
+ */
+export const ROLES: readonly string[] = [
+  '全媒体记者', '融媒体记者', '见习记者', '特约记者', '实习记者', '摄影记者', '首席记者', '驻站记者',
+  '记者', '通讯员', '特约通讯员', '实习生', '评论员', '特约评论员', '摄影', '摄像', '撰文', '文字', '作者',
+  '编译', '整理', '制图',
+];
+
+/** Role given to a name that stands in dateline parentheses with no role (`新华社南京3月2日电（李四）`). */
+export const DEFAULT_ROLE = '记者';
+
+/** Role given to the person on a photo credit (`本报记者 刘勇摄`, `图/X`). */
+export const PHOTO_ROLE = '摄影';
+
+/** Prefixes of a credit line: `文/`, `图/`, `文/图`, `文 图/`. */
+export const CREDIT_PREFIXES: readonly string[] = ['文／图', '文/图', '图／文', '图/文', '文图／', '文图/', '文／', '文/', '图／', '图/'];
+
+/** Words that end a notice title (公告, 通告 …). */
+export const NOTICE_WORDS: readonly string[] = [
+  '公告', '通告', '启事', '声明', '通知', '公示', '公报', '告知书', '倡议书', '通报', '决定', '说明', '须知', '讣告',
+];
+
+/** Words that, ending a title line, make it a deck naming who presided (`刘星主持并讲话`). */
+export const DECK_ENDINGS: readonly string[] = [
+  '主持', '讲话', '参加', '出席', '致辞', '作报告', '讲党课', '调研', '陪同', '主持并讲话', '出席并讲话', '参加并讲话', '批示', '部署', '宣讲',
+];
+
+/** Words that open a lead without naming its date (`近日，……`): the article's date is then unknown. */
+export const VAGUE_TIME_OPENERS: readonly string[] = ['近日', '日前', '近期', '连日来', '近年来', '近段时间', '目前', '近来'];
+
+/**
+ * Page furniture: whole-line patterns (on normalised text) that are never article text.
+ * Each is anchored and bounded; none can backtrack far.
+ */
+export const FURNITURE_PATTERNS: readonly RegExp[] = [
+  // 责任编辑：张三  / 编辑：X 校对：Y 美编：Z
+  /^(?:责任编辑|责编|编辑|校对|美编|版式|组版|设计|审读|值班主任|主编)[：\s]/u,
+  // 第3版 / 第三版 / 第 3 版 / 3版 as a whole line, optionally with the page's name
+  /^第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[\s：]*.{0,12}$/u,
+  // A page header: 2021年6月27日 星期日 ……
+  /^.{0,20}?\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天].{0,30}$/u,
+  // 星期日 alone, 农历 lines
+  /^(?:星期[一二三四五六日天]|农历.{2,12})$/u,
+  // Page-number lines like `A3` / `- 3 -`
+  /^(?:[A-DＡ-Ｄ]\d{1,2}|[-－—]\s*\d{1,3}\s*[-－—])$/u,
+];
+
+/** Page references in continuation markers: `（下转第4版）`, `（上接第一版）`, `(转第二版)`. */
+export const CONTINUATION_PATTERN =
+  /^（?\s*(?<dir>下转|转|上接|接)\s*第?\s*(?<page>[0-9０-９一二三四五六七八九十]{1,3})\s*版\s*(?:[^）]{0,10})?）?$/u;
+
+/** Numbered section heads: `一、举报内容`, `（二）`, `第三章`, `1.` with a short title. */
+export const SECTION_HEAD_PATTERN =
+  /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十0-9０-９]{1,3}）|第[一二三四五六七八九十0-9０-９]{1,3}[章节条部分])/u;
+
+/** List items: `- `, `• `, `·`, `1.`, `1、`, `(1)`, `①`. */
+export const LIST_ITEM_PATTERN = /^(?:[-－•·●○◆■□▪]\s*|[0-9０-９]{1,2}[.．、]|（[0-9０-９]{1,2}）|[①-⑳])/u;

@@ -1,0 +1,118 @@
+/**
+ * Stage 5: segments → articles. Reads each segment's blocks into the article record: headline,
+ * kicker and deck from the title lines, the body text, and the extracted fields.
+ */
+import { DECK_ENDINGS, VAGUE_TIME_OPENERS } from '../data/markers.js';
+import type { Article, Block, DateMention, Dateline, Segment } from '../types.js';
+import { type DateContext, findDates } from './dates.js';
+import { extractPlaces, type PlaceContext } from './places.js';
+import { extractReporters } from './reporters.js';
+
+/** What the field extractors know about the issue. */
+export interface ArticleContext {
+  dates: DateContext;
+  places: PlaceContext;
+}
+
+/** Builds the article record of one segment. `index` is its 0-based position in the issue. */
+export function buildArticle(segment: Segment, index: number, ctx: ArticleContext): Article {
+  const titles = splitTitles(segment);
+  const body = segment.body.map((b) => b.paragraph.text).join('\n');
+  const dates = findDates(body, ctx.dates);
+  const first = segment.blocks[0]!.paragraph;
+  const last = segment.blocks[segment.blocks.length - 1]!.paragraph;
+
+  const headText = [...segment.head, ...segment.trailingTitles].map((b) => b.paragraph.text).join('\n');
+  const article: Article = {
+    index,
+    kind: segment.kind,
+    headline: titles.headline,
+    deck: titles.deck,
+    subheadings: segment.subheadings.map((b) => b.paragraph.text),
+    body,
+    reporters: extractReporters(segment),
+    date: articleDate(segment, body, dates, ctx),
+    dates,
+    locations: extractPlaces(headText.length > 0 ? `${headText}\n${body}` : body, ctx.places),
+    lines: { first: first.firstLine + 1, last: last.lastLine + 1 },
+    span: [first.span[0], last.span[1]],
+  };
+  if (titles.kicker !== undefined) article.kicker = titles.kicker;
+  if (segment.marker) article.marker = segment.marker.text;
+  const dateline = datelineOf(segment, ctx);
+  if (dateline) article.dateline = dateline;
+  if (segment.continuedOn !== undefined) article.continuedOn = segment.continuedOn;
+  if (segment.continuedFrom !== undefined) article.continuedFrom = segment.continuedFrom;
+  return article;
+}
+
+interface Titles {
+  headline: string;
+  kicker?: string;
+  deck: string[];
+}
+
+/** True for a deck line: it names who presided (`罗清宇主持`) or opens with a dash (`——记……`). */
+function isDeck(b: Block): boolean {
+  const t = b.paragraph.norm.replace(/\s+/gu, '');
+  return /^[—－-]{1,2}/u.test(t) || DECK_ENDINGS.some((w) => t.endsWith(w));
+}
+
+/**
+ * Headline, kicker and deck. The headline is the first title line that is not a deck; lines above
+ * it are the kicker. When PDF order put a title after the body, that is the article's own title
+ * and the one above the body (a column or series name) becomes the kicker.
+ */
+function splitTitles(segment: Segment): Titles {
+  const lines = segment.trailingTitles.length > 0 ? segment.trailingTitles : segment.head;
+  const texts = lines.map((b) => b.paragraph.text);
+  let h = lines.findIndex((b) => !isDeck(b));
+  if (h < 0) h = 0;
+  const titles: Titles = { headline: texts[h] ?? '', deck: texts.slice(h + 1) };
+  const kicker = texts.slice(0, h);
+  if (segment.trailingTitles.length > 0 && segment.head.length > 0) {
+    kicker.unshift(...segment.head.map((b) => b.paragraph.text));
+  }
+  if (kicker.length > 0) titles.kicker = kicker.join(' ');
+  return titles;
+}
+
+/**
+ * The article's own date. A notice's is its signature date (a date line under its body); any other
+ * article's is the first day-precise date of its lead paragraph, or of its dateline, unless the
+ * lead opens with a vague time word (`近日`, `日前`) before any date: then it names none.
+ */
+function articleDate(segment: Segment, body: string, dates: readonly DateMention[], ctx: ArticleContext): string | null {
+  if (segment.kind === 'notice') {
+    const sig = [...segment.body].reverse().find((b) => b.kind === 'date-line');
+    if (sig) return findDates(sig.paragraph.text, ctx.dates).find(isDayPrecise)?.value ?? null;
+  }
+  const fromDateline = datelineOf(segment, ctx)?.date;
+  if (fromDateline) return fromDateline;
+  const leadEnd = body.indexOf('\n') < 0 ? body.length : body.indexOf('\n');
+  const leadStart = segment.marker ? segment.marker.text.length : 0;
+  const lead = body.slice(leadStart, leadEnd);
+  const first = dates.find((d) => d.span[0] >= leadStart && d.span[0] < leadEnd && isDayPrecise(d));
+  if (!first) return null;
+  const vague = VAGUE_TIME_OPENERS.map((w) => lead.indexOf(w)).filter((k) => k >= 0);
+  if (vague.length > 0 && Math.min(...vague) + leadStart < first.span[0]) return null;
+  return first.value;
+}
+
+/** A date with a day: `2026-06-01` or `--06-01`. */
+function isDayPrecise(d: DateMention): boolean {
+  return /^(?:\d{4}|-)-\d{2}-\d{2}$/u.test(d.value);
+}
+
+/** The dispatch place and date of a datelined marker (`新华社北京6月1日电`). */
+function datelineOf(segment: Segment, ctx: ArticleContext): Dateline | undefined {
+  const m = segment.marker;
+  if (!m || (m.place === undefined && m.dateText === undefined)) return undefined;
+  const dateline: Dateline = {};
+  if (m.place !== undefined) dateline.place = m.place;
+  if (m.dateText !== undefined) {
+    const value = findDates(m.dateText, ctx.dates).find(isDayPrecise)?.value;
+    if (value) dateline.date = value;
+  }
+  return dateline;
+}

@@ -1,0 +1,95 @@
+/**
+ * Credit parsing: turns the text of a byline, a photo credit or a lead marker's parentheses into
+ * `{ name, role }` pairs. One tokenizer serves all of them: split on spaces and `、`, then each
+ * token is a role (`本报记者`), a role glued to a name (`记者王晶`), a name (`殷雪鸢`), or the
+ * photo mark `摄` glued to a name (`刘勇摄`). A token that is none of these means the text is not
+ * a credit, so headlines such as `罗清宇主持` are never read as names.
+ */
+import { DEFAULT_ROLE, PHOTO_ROLE, ROLES } from '../data/markers.js';
+import type { Reporter } from '../types.js';
+
+/** Roles, longest first, so `全媒体记者` wins over `记者`. */
+const ROLES_LONGEST_FIRST = [...ROLES].sort((a, b) => b.length - a.length);
+
+/** A personal name: 2–4 Han characters, or a transcribed name with `·` (up to 12). */
+const NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2})$/u;
+
+/** Words that look like names by length but never are (they stand where a name could). */
+const NOT_NAMES = new Set(['本报', '全媒体', '融媒体', '记者', '通讯员', '实习生', '评论员', '摄影', '报道', '编辑', '消息', '综合', '新华社']);
+
+/** The parsed credit. `photo` is true when the text carried a `摄` mark or a photo role. */
+export interface ParsedCredit {
+  reporters: Reporter[];
+  photo: boolean;
+  /** True when the text named at least one role, `摄` or a `文/`-style prefix: a bare list of names is not a credit on its own. */
+  hasRoleWord: boolean;
+}
+
+/**
+ * Parses a credit text such as `本报记者 刘勇摄`, `记者 A 通讯员 B C`, `全媒体记者 赵继钊 殷雪鸢`,
+ * `记者王晶`, `文/本报记者 X`, `摄影 X`, `图/X`. Returns undefined when any token is not a name or role.
+ * `defaultRole` applies to names before any role word (`（李四）` in a dateline → 记者).
+ */
+export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): ParsedCredit | undefined {
+  let rest = text.trim();
+  let photo = false;
+  let hasRoleWord = false;
+  let role = defaultRole;
+
+  // A commentary's author line: `张三（作者系某大学教授）`.
+  const author = /[（(]作者(?:系|为|是|单位)[^（）()]{1,40}[）)]$/u.exec(rest);
+  if (author) {
+    rest = rest.slice(0, author.index);
+    role = '作者';
+    hasRoleWord = true;
+  }
+
+  // Prefixes: 文/图 X (text and photo), 图/X, 摄影/X, 文/X.
+  const prefix = /^(?<what>文[/／]图|图[/／]文|文图[/／]?|图片[/／：:]?|摄影[/／：:]|图[/／：:]|文[/／：:]|撰文[/／：:]?)\s*/u.exec(rest);
+  if (prefix) {
+    const what = prefix.groups!['what']!;
+    hasRoleWord = true;
+    if (what.includes('图') || what.startsWith('摄影')) {
+      photo = true;
+      if (!what.includes('文')) role = PHOTO_ROLE;
+    }
+    rest = rest.slice(prefix[0].length);
+  }
+
+  const tokens = rest.split(/[\s、，,]+/u).filter((t) => t.length > 0);
+  if (tokens.length === 0 || tokens.length > 14) return undefined;
+
+  const reporters: Reporter[] = [];
+  for (let token of tokens) {
+    if (token === '摄' || token === '摄影' && reporters.length > 0) {
+      photo = true;
+      hasRoleWord = true;
+      continue;
+    }
+    if (token.startsWith('本报')) token = token.slice(2);
+    const matched = ROLES_LONGEST_FIRST.find((r) => token.startsWith(r));
+    if (matched) {
+      role = matched === '摄影' || matched === '摄影记者' ? PHOTO_ROLE : matched;
+      if (matched === '摄影' || matched === '摄影记者') photo = true;
+      hasRoleWord = true;
+      token = token.slice(matched.length);
+      if (token.length === 0) continue;
+    } else if (token.length === 0) {
+      continue;
+    }
+    let photoMark = false;
+    if (token.endsWith('摄') && token.length >= 3) {
+      token = token.slice(0, -1);
+      photoMark = true;
+    }
+    if (!NAME.test(token) || NOT_NAMES.has(token)) return undefined;
+    if (photoMark) {
+      photo = true;
+      hasRoleWord = true;
+    }
+    reporters.push({ name: token, role });
+  }
+  // A trailing 摄 credits every name of the line as the photographer (`本报记者 刘勇摄`).
+  if (photo && !text.includes('文')) for (const r of reporters) r.role = PHOTO_ROLE;
+  return { reporters, photo, hasRoleWord };
+}

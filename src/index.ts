@@ -1,0 +1,32 @@
+/**
+ * paper-split's public API. Named exports only; test/index.test.ts pins this list.
+ *
+ * Layers (each imports only those below it):
+ *   cli/            commander program, file walking, output, progress      (I/O)
+ *   file.ts         splitFile: read a file, then the pipeline              (I/O)
+ *   pipeline.ts     the fold over the stages
+ *   decode, lines, repair, classify, segment, extract/*, format/*          (pure stages)
+ *   shape.ts, data/ the text grammar and every list, as data
+ *   types.ts        the data model
+ */
+export { splitBytes, splitText, STDIN_NAME } from './pipeline.js';
+export { splitFile } from './file.js';
+export { parseEncoding } from './decode.js';
+export type {
+  Article,
+  ArticleKind,
+  DateMention,
+  Dateline,
+  Diagnostic,
+  Encoding,
+  Home,
+  Issue,
+  IssueDate,
+  Leftover,
+  Location,
+  Options,
+  Reporter,
+  Severity,
+  Span,
+  YearSource,
+} from './types.js';

@@ -1,0 +1,87 @@
+/**
+ * Stage 2a: text → lines. Splits on CR, LF and CRLF (each one break) and builds, for every line,
+ * a normalised twin of the same length: half-width punctuation and full-width digits/letters
+ * mapped one UTF-16 unit for one, so a match at offset i in `norm` is the same span in `text`.
+ */
+import { PUNCT_TO_FULL } from './data/markers.js';
+import type { Line } from './types.js';
+
+/** Splits `text` into lines; spans exclude the line break. One pass, no regex. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (c !== 10 && c !== 13 && c !== -1) continue;
+    const raw = text.slice(start, i);
+    lines.push({ index: lines.length, span: [start, i], text: raw, norm: normalizeText(raw) });
+    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  // A final line break does not open an empty last line.
+  if (lines.length > 1 && lines[lines.length - 1]!.text === '' && /[\r\n]$/.test(text)) lines.pop();
+  return lines;
+}
+
+/** True when a line holds nothing but white space (ASCII, U+3000, NBSP, BOM, zero-width). */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** White space as it occurs in dumps: ASCII, tab, U+3000, NBSP, U+FEFF, zero-width space. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 12 || c === 11;
+}
+
+/** True for a CJK ideograph (BMP blocks; astral ideographs are pairs and never punctuation). */
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/**
+ * Maps half-width punctuation to full width, full-width digits and letters to ASCII, and every
+ * kind of space to U+0020, one UTF-16 unit for one. A `.` becomes `。` only after a Han character
+ * or a closing quote (so `381.60`, `1.` and `a@126.com` keep theirs).
+ */
+export function normalizeText(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (ch === '.') {
+        const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+        out += isHan(prev) || prev === 0x201d || prev === 0xff09 ? '。' : '.';
+      } else if (ch === '"') {
+        // An ASCII double quote opens after a space or at the start, closes otherwise.
+        out += i === 0 || s[i - 1] === ' ' ? '“' : '”';
+      } else {
+        out += PUNCT_TO_FULL[ch] ?? (c === 9 || c === 11 || c === 12 ? ' ' : ch);
+      }
+    } else if (c >= 0xff10 && c <= 0xff19) {
+      out += String.fromCharCode(c - 0xff10 + 0x30);
+    } else if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) {
+      out += String.fromCharCode(c - 0xfee0);
+    } else if (c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b) {
+      out += ' ';
+    } else if (c === 0xff0e) {
+      // Full-width full stop `．` is a decimal point between digits, a sentence end elsewhere.
+      const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+      out += (prev >= 48 && prev <= 57) || (prev >= 0xff10 && prev <= 0xff19) ? '.' : '。';
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+/** Offsets of the first and last non-space character of `s` + 1, or `[0, 0]` for a blank string. */
+export function trimBounds(s: string): [number, number] {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpaceCode(s.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--;
+  return [a, b];
+}

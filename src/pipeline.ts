@@ -1,0 +1,99 @@
+/**
+ * The pipeline: a fold over pure stages, in this order —
+ *
+ *   decode → lines → repair → classify → segment → extract (articles) → Issue
+ *
+ * Each stage returns `{ value, diagnostics }`; this module threads the values and collects the
+ * diagnostics, naming the file on each. Nothing here does I/O: `file.ts` reads files.
+ */
+import { classifyParagraphs } from './classify.js';
+import { decodeBytes } from './decode.js';
+import { type ArticleContext, buildArticle } from './extract/article.js';
+import { inferIssueDate, issueContext } from './extract/dates.js';
+import { inferHome } from './extract/places.js';
+import { splitLines } from './lines.js';
+import { repairLines } from './repair.js';
+import { segmentArticles } from './segment.js';
+import type { Context, DecodedText, Diagnostic, Issue, Leftover, Line, Options } from './types.js';
+
+/** The name used for input without a file name. */
+export const STDIN_NAME = '<stdin>';
+
+/** Splits raw bytes (any supported encoding) into an issue. Never throws on bad input. */
+export function splitBytes(bytes: Uint8Array, options: Options = {}): Issue {
+  const ctx = contextOf(options);
+  const decoded = decodeBytes(bytes, ctx, options.encoding);
+  if (!decoded.value) {
+    return { source: ctx.name, encoding: options.encoding ?? 'utf-8', articles: [], leftovers: [], diagnostics: named(decoded.diagnostics, ctx) };
+  }
+  return splitDecoded(decoded.value, ctx, options, decoded.diagnostics);
+}
+
+/** Splits text that is already decoded (a JS string) into an issue. */
+export function splitText(text: string, options: Options = {}): Issue {
+  const ctx = contextOf(options);
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return splitDecoded({ text: text.slice(start), encoding: 'utf-8', encodingSource: 'option', replaced: 0 }, ctx, options, []);
+}
+
+function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, early: Diagnostic[]): Issue {
+  const diagnostics: Diagnostic[] = [...early];
+  const { text } = decoded;
+  const lines = splitLines(text);
+  const issue: Issue = { source: ctx.name, encoding: decoded.encoding, articles: [], leftovers: [], diagnostics };
+
+  if (lines.every((l) => l.norm.trim().length === 0)) {
+    diagnostics.push({ severity: 'warning', code: 'input/empty', message: 'the input is empty or blank: no articles', file: ctx.name });
+    return issue;
+  }
+
+  const paragraphs = repairLines(lines, ctx);
+  const blocks = classifyParagraphs(paragraphs.value, ctx);
+  const segmented = segmentArticles(blocks.value, ctx);
+  diagnostics.push(...paragraphs.diagnostics, ...blocks.diagnostics, ...segmented.diagnostics);
+
+  const issueDate = inferIssueDate(ctx.name, text, options.issueDate);
+  diagnostics.push(...issueDate.diagnostics);
+  if (issueDate.value) issue.issueDate = issueDate.value;
+  const home = inferHome(text);
+  if (home) issue.home = home;
+
+  const actx: ArticleContext = { dates: {}, places: {} };
+  const ic = issueContext(issueDate.value);
+  if (ic) actx.dates.issue = ic;
+  if (home) actx.places.home = home.code;
+  issue.articles = segmented.value.segments.map((s, i) => buildArticle(s, i, actx));
+
+  for (const block of segmented.value.leftovers) {
+    for (let k = block.paragraph.firstLine; k <= block.paragraph.lastLine; k++) {
+      const line = lines[k]!;
+      if (line.norm.trim().length === 0) continue;
+      issue.leftovers.push(leftoverOf(line, block.kind === 'furniture' ? 'furniture' : 'orphan'));
+    }
+  }
+  for (const l of issue.leftovers) {
+    diagnostics.push({
+      severity: 'info',
+      code: `segment/leftover-${l.reason}`,
+      message: l.reason === 'furniture' ? 'page furniture (header, page number, editor line) kept out of the articles' : 'a line that belongs to no article',
+      file: ctx.name,
+      span: l.span,
+    });
+  }
+  issue.diagnostics = named(diagnostics, ctx);
+  return issue;
+}
+
+function leftoverOf(line: Line, reason: Leftover['reason']): Leftover {
+  return { line: line.index + 1, text: line.text, span: line.span, reason };
+}
+
+function contextOf(options: Options): Context {
+  const ctx: Context = { name: options.name ?? STDIN_NAME };
+  if (options.trace) ctx.trace = options.trace;
+  return ctx;
+}
+
+function named(diagnostics: Diagnostic[], ctx: Context): Diagnostic[] {
+  return diagnostics.map((d) => (d.file ? d : { ...d, file: ctx.name }));
+}

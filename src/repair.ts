@@ -1,0 +1,95 @@
+/**
+ * Stage 2b: lines → paragraphs, repairing the layout. Two kinds of break fall inside sentences:
+ *
+ * 1. Column breaks: a blank line (or a plain line end) in the middle of a sentence, even of a
+ *    word: `……贯彻落实中央` / blank / `决策部署和省委……`. A piece that reads as body text (it
+ *    carries clause punctuation) but does not end a sentence continues in the next piece when that
+ *    piece is body text too. The clause-punctuation test is what keeps a 17-character tail such
+ *    as `刘伟在讲话中指出,2025年全市统` from passing for a headline.
+ * 2. Hard wraps at a fixed width (PDF-to-text of narrow columns): when most long lines of a file
+ *    share one length, a line of that length that does not end a sentence continues on the next.
+ *
+ * Everything else is a real break: pieces that end a sentence, list items, section heads,
+ * signatures, lead markers and credits always start a new paragraph. One pass, linear.
+ */
+import { MAX_TITLE_LENGTH, endsSentence, shapeOf } from './shape.js';
+import { trimBounds } from './lines.js';
+import type { BlockKind, Context, Line, Paragraph, StageResult } from './types.js';
+
+/** A file has a wrap width when this share of its lines (of at least MIN_WRAP_LENGTH) has one length. */
+const WRAP_SHARE = 0.3;
+const MIN_WRAP_LENGTH = 12;
+const MIN_WRAP_LINES = 5;
+
+/** Groups non-blank lines into paragraphs, joining pieces split by column breaks and hard wraps. */
+export function repairLines(lines: readonly Line[], ctx: Context): StageResult<Paragraph[]> {
+  const width = wrapWidth(lines);
+  const paragraphs: Paragraph[] = [];
+  // The paragraph being built is ours until pushed, so it grows in place: joining stays linear.
+  let current: Paragraph | undefined;
+  let currentKind: BlockKind = 'body';
+  let previousLine = -2;
+
+  for (const line of lines) {
+    const [a, b] = trimBounds(line.text);
+    if (a === b) continue;
+    const text = line.text.slice(a, b);
+    const norm = line.norm.slice(a, b);
+    const span: [number, number] = [line.span[0] + a, line.span[0] + b];
+    const adjacent = line.index === previousLine + 1;
+    previousLine = line.index;
+    const kind = shapeOf(norm, span[0], text).kind;
+
+    if (current) {
+      const joined = joinedKind(current, currentKind, kind, adjacent, width);
+      if (joined) {
+        const firstLine = current.firstLine;
+        ctx.trace?.('repair', () => `line ${line.index + 1}: joined to the paragraph of line ${firstLine + 1}`);
+        current.lastLine = line.index;
+        current.span = [current.span[0], span[1]];
+        current.text += text;
+        current.norm += norm;
+        current.parts.push(span);
+        currentKind = joined;
+        continue;
+      }
+    }
+    current = { firstLine: line.index, lastLine: line.index, span, text, norm, parts: [span] };
+    currentKind = kind;
+    paragraphs.push(current);
+  }
+  return { value: paragraphs, diagnostics: [] };
+}
+
+/**
+ * The kind of `prev` + the next piece when the piece continues `prev`, else undefined. Computed
+ * from the two kinds, never by rescanning the joined text, so a long paragraph costs no more.
+ */
+function joinedKind(prev: Paragraph, prevKind: BlockKind, nextKind: BlockKind, adjacent: boolean, width: number | undefined): BlockKind | undefined {
+  if (endsSentence(prev.norm)) return undefined;
+  const bodyLike = prevKind === 'body' || prevKind === 'lead';
+  const lastPart = prev.parts[prev.parts.length - 1]!;
+  const wrapped = width !== undefined && adjacent && lastPart[1] - lastPart[0] >= width - 1;
+  if (wrapped && (nextKind === 'body' || nextKind === 'title') && (bodyLike || prevKind === 'title')) {
+    if (bodyLike) return prevKind;
+    return nextKind === 'body' || prev.text.length + (lastPart[1] - lastPart[0]) > MAX_TITLE_LENGTH ? 'body' : 'title';
+  }
+  return bodyLike && nextKind === 'body' ? prevKind : undefined;
+}
+
+/** The file's wrap width: the line length shared by most long lines, when it is common enough. */
+function wrapWidth(lines: readonly Line[]): number | undefined {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const line of lines) {
+    const [a, b] = trimBounds(line.text);
+    const n = b - a;
+    if (n < MIN_WRAP_LENGTH) continue;
+    total++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [n, c] of counts) if (c > bestCount) [best, bestCount] = [n, c];
+  return best !== undefined && bestCount >= MIN_WRAP_LINES && bestCount / total >= WRAP_SHARE ? best : undefined;
+}

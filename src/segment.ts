@@ -1,0 +1,276 @@
+/**
+ * Stage 4: blocks → articles. A single left-to-right pass with one open article at a time.
+ *
+ * What starts an article:
+ * - a run of title lines followed by a lead marker, a notice title, a photo caption and credit,
+ *   or by body when no article is open (the last one closed with a byline, credit, continuation
+ *   or signature date) or the open one is news (it has a lead marker);
+ * - a lead marker with no title above it, unless it is another dispatch of a round-up (an open
+ *   article whose marker is also a datelined `电`);
+ * - body after a closed article (an untitled item).
+ *
+ * What does not: a single short title line inside an open feature (a subheading), title-like
+ * lines inside an open notice (its numbered parts, fields and signature), and a title run that is
+ * followed by a byline and then nothing new (PDF order put the article's own title and byline
+ * after its body).
+ *
+ * What closes an article: an end byline or photo credit after body, `（下转第4版）`, and a date
+ * line under body (a signature).
+ */
+import { NOTICE_WORDS } from './data/markers.js';
+import type { ArticleKind, Block, BlockKind, Context, Diagnostic, LeadMarker, Segment, StageResult } from './types.js';
+
+/** The most title lines one headline block holds (kicker, headline and up to four decks). */
+export const MAX_HEAD_LINES = 6;
+/** The longest a subheading inside a feature may be. */
+const MAX_SUBHEADING_LENGTH = 24;
+/** A photo item has at most this many caption paragraphs before its credit. */
+const MAX_CAPTION_PARAGRAPHS = 2;
+
+/** Kinds of block that carry body text. */
+const BODY_KINDS: ReadonlySet<BlockKind> = new Set(['body', 'section-head', 'list-item', 'date-line']);
+
+/** The article being built. Private to this stage; it is mutated only here, while open. */
+interface Draft {
+  blocks: Block[];
+  head: Block[];
+  trailingTitles: Block[];
+  body: Block[];
+  subheadings: Block[];
+  credits: Block[];
+  marker?: LeadMarker;
+  continuedOn?: number;
+  continuedFrom?: number;
+  closed: boolean;
+  notice: boolean;
+  photo: boolean;
+}
+
+/** What segmentation returns: the articles and the blocks that belong to none. */
+export interface Segmentation {
+  segments: Segment[];
+  leftovers: Block[];
+}
+
+/** Splits classified blocks into articles. Pure; linear in the number of blocks. */
+export function segmentArticles(blocks: readonly Block[], ctx: Context): StageResult<Segmentation> {
+  const drafts: Draft[] = [];
+  const leftovers: Block[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let cur: Draft | undefined;
+  const isOpen = (): boolean => cur !== undefined && !cur.closed;
+  const trace = (i: number, why: () => string): void =>
+    ctx.trace?.('segment', () => `line ${blocks[i]!.paragraph.firstLine + 1}: ${why()}`);
+
+  const start = (head: Block[], why: string, i: number): Draft => {
+    const d: Draft = {
+      blocks: [...head], head: [...head], trailingTitles: [], body: [], subheadings: [], credits: [],
+      closed: false, notice: head.length > 0 && isNoticeTitle(head[head.length - 1]!), photo: false,
+    };
+    drafts.push(d);
+    cur = d;
+    trace(i, () => `new article (${why})`);
+    return d;
+  };
+  const addBody = (d: Draft, b: Block): void => {
+    d.blocks.push(b);
+    d.body.push(b);
+  };
+
+  for (let i = 0; i < blocks.length; ) {
+    const b = blocks[i]!;
+    switch (b.kind) {
+      case 'furniture':
+        leftovers.push(b);
+        i++;
+        break;
+
+      case 'title': {
+        let j = i;
+        while (j < blocks.length && blocks[j]!.kind === 'title') j++;
+        let run = blocks.slice(i, j);
+        const next = blocks[j];
+        // Title lines beyond a headline block's size belong to what came before (a notice's
+        // fields, a list of names); keep the last lines as the head.
+        if (run.length > MAX_HEAD_LINES && next && (next.kind === 'lead' || BODY_KINDS.has(next.kind))) {
+          const extra = run.slice(0, run.length - MAX_HEAD_LINES);
+          run = run.slice(run.length - MAX_HEAD_LINES);
+          const host = isOpen() ? cur! : start([], 'untitled lines', i);
+          for (const e of extra) addBody(host, e);
+        }
+        placeTitleRun(run, next, blocks[j + 1], blocks[j + 2], i);
+        i = j;
+        break;
+      }
+
+      case 'lead': {
+        const d = cur;
+        if (d && isOpen() && d.body.length === 0 && !d.marker) {
+          addBody(d, b);
+        } else if (d && isOpen() && d.marker?.form === '电' && b.marker?.form === '电') {
+          trace(i, () => 'another dispatch of a round-up');
+          addBody(d, b);
+        } else {
+          addBody(start([], 'lead marker without a title', i), b);
+        }
+        cur!.marker ??= b.marker!;
+        i++;
+        break;
+      }
+
+      case 'byline':
+      case 'photo-credit': {
+        const d = cur;
+        if (d && isOpen()) {
+          d.blocks.push(b);
+          d.credits.push(b);
+          if (b.kind === 'photo-credit' && !d.marker && d.body.length <= MAX_CAPTION_PARAGRAPHS) d.photo = true;
+          if (d.body.length > 0) d.closed = true;
+        } else if (d && !BODY_KINDS.has(blocks[i + 1]?.kind ?? 'furniture')) {
+          // A second credit line of an article that a first one closed.
+          d.blocks.push(b);
+          d.credits.push(b);
+        } else {
+          const n = start([], 'credit before an untitled body', i);
+          n.blocks.push(b);
+          n.credits.push(b);
+        }
+        i++;
+        break;
+      }
+
+      case 'continuation': {
+        const c = b.continuation!;
+        const d = cur;
+        if (c.direction === 'to' && d) {
+          d.blocks.push(b);
+          d.continuedOn = c.page;
+          d.closed = true;
+        } else if (c.direction === 'from' && d && isOpen() && d.body.length === 0) {
+          d.blocks.push(b);
+          d.continuedFrom = c.page;
+        } else {
+          const n = start([], 'continued from another page', i);
+          n.blocks.push(b);
+          if (c.direction === 'from') n.continuedFrom = c.page;
+          else n.continuedOn = c.page;
+        }
+        i++;
+        break;
+      }
+
+      default: {
+        // Body, section heads, list items, date lines.
+        const d = isOpen() ? cur! : start([], 'body after a closed article', i);
+        addBody(d, b);
+        if (b.kind === 'date-line' && d.body.length > 1) d.closed = true;
+        i++;
+      }
+    }
+  }
+
+  function placeTitleRun(run: Block[], next: Block | undefined, after: Block | undefined, after2: Block | undefined, i: number): void {
+    const d = cur;
+    const open = isOpen();
+    const nextKind = next?.kind;
+    if (nextKind === 'lead') return void start(run, 'headline above a lead', i);
+    if (isNoticeTitle(run[run.length - 1]!) && nextKind !== undefined && nextKind !== 'byline') {
+      return void start(run, 'notice title', i);
+    }
+    // Inside an open notice, title-like lines are its fields, parts and signature.
+    if (open && d!.notice) {
+      for (const r of run) addBody(d!, r);
+      return;
+    }
+    if (nextKind === 'byline') {
+      // Title, byline, then body: a feature with its byline on top. Otherwise PDF order put
+      // the open article's own title and byline after its body.
+      const afterKind = after?.kind;
+      if (open && d!.body.length > 0 && (afterKind === undefined || !BODY_KINDS.has(afterKind))) {
+        trace(i, () => 'title after the body (PDF order)');
+        d!.trailingTitles.push(...run);
+        d!.blocks.push(...run);
+        return;
+      }
+      return void start(run, 'headline above a byline', i);
+    }
+    if (nextKind === 'photo-credit') return void start(run, 'photo title', i);
+    if (nextKind === 'continuation') {
+      if (next!.continuation!.direction === 'to' && open) {
+        d!.trailingTitles.push(...run);
+        d!.blocks.push(...run);
+        return;
+      }
+      return void start(run, 'headline of a continued article', i);
+    }
+    if (nextKind === undefined) {
+      if (open) {
+        d!.trailingTitles.push(...run);
+        d!.blocks.push(...run);
+        return;
+      }
+      return void start(run, 'title at the end of the input', i);
+    }
+    // Body follows.
+    if (!open) return void start(run, 'headline after a closed article', i);
+    const photoAhead = after?.kind === 'photo-credit' || (after?.kind === 'body' && after2?.kind === 'photo-credit');
+    if (photoAhead && !d!.marker) return void start(run, 'photo caption ahead', i);
+    if (photoAhead) return void start(run, 'photo item after news', i);
+    if (run.length >= 2) return void start(run, 'multi-line headline block', i);
+    if (d!.marker) return void start(run, 'headline after a news article', i);
+    if (run[0]!.paragraph.text.length <= MAX_SUBHEADING_LENGTH && d!.body.length > 0) {
+      trace(i, () => 'subheading');
+      d!.subheadings.push(run[0]!);
+      addBody(d!, run[0]!);
+      return;
+    }
+    start(run, 'headline', i);
+  }
+
+  const segments = drafts.map(finishDraft);
+  if (segments.length > 0 && !segments.some((s) => s.marker || s.credits.length > 0)) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'segment/no-markers',
+      message: 'no lead markers or bylines found: articles were cut at headlines only; check that this is a newspaper page',
+      file: ctx.name,
+    });
+  }
+  return { value: { segments, leftovers }, diagnostics };
+}
+
+/** True when a title line ends with a notice word: `……的公告`. */
+function isNoticeTitle(b: Block): boolean {
+  const t = b.paragraph.norm;
+  return NOTICE_WORDS.some((w) => t.endsWith(w));
+}
+
+function finishDraft(d: Draft): Segment {
+  const s: Segment = {
+    kind: kindOf(d),
+    blocks: d.blocks,
+    head: d.head,
+    trailingTitles: d.trailingTitles,
+    body: d.body,
+    subheadings: d.subheadings,
+    credits: d.credits,
+  };
+  if (d.marker) s.marker = d.marker;
+  if (d.continuedOn !== undefined) s.continuedOn = d.continuedOn;
+  if (d.continuedFrom !== undefined) s.continuedFrom = d.continuedFrom;
+  return s;
+}
+
+/** Commentary is told by its credit (`本报评论员`) or a column word opening the headline. */
+const COMMENTARY = /评论员|^(?:评论|短评|时评|社论|述评|论评|今日谈|快评|锐评)/u;
+
+function kindOf(d: Draft): ArticleKind {
+  if (d.notice) return 'notice';
+  if (d.photo) return 'photo';
+  const firstHead = d.head[0]?.paragraph.norm ?? '';
+  if (d.credits.some((c) => COMMENTARY.test(c.paragraph.norm)) || COMMENTARY.test(firstHead)) return 'commentary';
+  if (d.marker) return d.head.length === 0 && d.body.length <= 1 ? 'brief' : 'news';
+  if (d.subheadings.length > 0) return 'feature';
+  if (d.head.length > 0 && d.body.length >= 3) return 'feature';
+  return 'other';
+}

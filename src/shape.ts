@@ -1,0 +1,153 @@
+/**
+ * The shape of a piece of text on its own, without context: the one place that decides whether a
+ * line reads as a lead, a credit, a title or body. Both `repair` (may these two pieces be one
+ * paragraph?) and `classify` (what is this paragraph?) ask it, so they can never disagree.
+ *
+ * The tests run in a fixed order, most specific first: continuation, furniture, lead marker,
+ * date line, credit, section head, list item, then title versus body by punctuation.
+ */
+import {
+  AGENCIES,
+  CLAUSE_PUNCT,
+  CONTINUATION_PATTERN,
+  FURNITURE_PATTERNS,
+  LIST_ITEM_PATTERN,
+  SECTION_HEAD_PATTERN,
+  SENTENCE_FINAL,
+} from './data/markers.js';
+import { NUMERAL_CHARS, parseNumeral } from './data/numerals.js';
+import { parseCredit } from './extract/credits.js';
+import type { BlockKind, Continuation, LeadMarker, Span } from './types.js';
+
+/** The longest a title line may be; deck lines reach 60+ characters, body paragraphs far more. */
+export const MAX_TITLE_LENGTH = 100;
+/** The longest a credit line may be (`记者 A 通讯员 B C D`). */
+const MAX_CREDIT_LENGTH = 48;
+
+/** What one piece of text is, without context. */
+export interface TextShape {
+  kind: BlockKind;
+  marker?: LeadMarker;
+  continuation?: Continuation;
+}
+
+const AGENCY_ALT = [...AGENCIES].sort((a, b) => b.length - a.length).join('|');
+const DATE_PART = `[${NUMERAL_CHARS}]{1,3}月[${NUMERAL_CHARS}]{1,3}日`;
+/**
+ * Lead markers, on normalised text. `place` is 1–6 Han characters that cannot contain the words
+ * of an ordinary sentence, so `本报记者从市电力公司获悉` is not a dateline.
+ */
+const MARKER = new RegExp(
+  String.raw`^(?:[【［]\s*)?(?<source>据?\s*(?:本报|${AGENCY_ALT}))` +
+    String.raw`(?:\s*(?<place>(?:(?!记者|从|在|的|了|是|讯|电)[\u4e00-\u9fff]){1,6}?))?` +
+    String.raw`\s*(?<date>${DATE_PART})?\s*(?<form>讯|电|专电|消息)(?:\s*[】］])?`,
+  'u',
+);
+/** A byline in parentheses right after the marker: `（记者 王晶）`. */
+const MARKER_PAREN = /^\s*（(?<byline>[^（）]{1,40})）/u;
+/** The older form: `记者张三报道：` after the dateline. */
+const MARKER_REPORTED = /^\s*(?<byline>(?:本报)?[\u4e00-\u9fff]{0,5}记者[\s\u4e00-\u9fff、·]{2,30}?)\s*报道\s*[：]?/u;
+/** A lead with no dateline: `本报记者 王晶 报道：` opening the paragraph. */
+const REPORTED_LEAD = /^(?<byline>本报(?:[\u4e00-\u9fff]{0,4})?记者[\s\u4e00-\u9fff、·]{2,30}?)\s*报道\s*[：]?/u;
+/** A whole paragraph that only repeats the dateline: `（本报东京３月２日电）`. */
+const DATELINE_TRAILER = new RegExp(String.raw`^（(?:本报|${AGENCY_ALT})[^（）]{0,16}(?:讯|电)）$`, 'u');
+/** A date line under a signature: `2026年6月1日`, `二〇二六年六月一日`, `2026-06-01`. */
+const DATE_LINE = new RegExp(
+  String.raw`^(?:[${NUMERAL_CHARS}]{4}\s*年\s*[${NUMERAL_CHARS}]{1,2}\s*月\s*[${NUMERAL_CHARS}]{1,3}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$`,
+  'u',
+);
+
+/**
+ * The shape of one paragraph's text. `norm` is the normalised twin of the trimmed `text` and
+ * `offset` the source offset of its first character (for the marker's span).
+ */
+export function shapeOf(norm: string, offset: number, text: string = norm): TextShape {
+  const cont = CONTINUATION_PATTERN.exec(norm);
+  if (cont) {
+    const page = parseNumeral(cont.groups!['page']!);
+    if (page !== undefined) {
+      const dir = cont.groups!['dir']!;
+      return { kind: 'continuation', continuation: { direction: dir.includes('上') || dir === '接' ? 'from' : 'to', page } };
+    }
+  }
+  if (FURNITURE_PATTERNS.some((re) => re.test(norm))) return { kind: 'furniture' };
+  const marker = parseLeadMarker(norm, offset, text);
+  if (marker) return { kind: 'lead', marker };
+  if (DATELINE_TRAILER.test(norm)) return { kind: 'byline' };
+  if (norm.length <= 20 && DATE_LINE.test(norm)) return { kind: 'date-line' };
+  // Credits never end a sentence, except an author line closing with its parenthesis (`X（作者系……）`).
+  if (norm.length <= MAX_CREDIT_LENGTH && (!endsSentence(norm) || norm.endsWith('）'))) {
+    const credit = parseCredit(norm);
+    if (credit && credit.hasRoleWord) return { kind: credit.photo ? 'photo-credit' : 'byline' };
+  }
+  const clause = hasClausePunct(norm);
+  if (SECTION_HEAD_PATTERN.test(norm) && !clause && norm.length <= 40) return { kind: 'section-head' };
+  if (LIST_ITEM_PATTERN.test(norm)) return { kind: 'list-item' };
+  if (!clause && !endsSentence(norm) && norm.length <= MAX_TITLE_LENGTH) return { kind: 'title' };
+  return { kind: 'body' };
+}
+
+/** True when the text ends with sentence-final punctuation (closing quotes and brackets count). */
+export function endsSentence(norm: string): boolean {
+  const last = norm[norm.length - 1];
+  return last !== undefined && SENTENCE_FINAL.includes(last);
+}
+
+/** True when clause punctuation (，。；) stands inside the text: body, not a headline. */
+export function hasClausePunct(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) if (CLAUSE_PUNCT.includes(norm[i]!)) return true;
+  return false;
+}
+
+/**
+ * Finds a lead marker at the start of a paragraph: `本报讯（记者 王晶）`, `本报北京6月1日电（记者 X）`,
+ * `新华社南京3月2日电（李四）`, `【本报讯】`, `本报东京3月2日电 记者张三报道：`, `本报记者 王晶 报道：`.
+ * The byline in parentheses is accepted only when it parses as a credit (`（扩大）` is not one).
+ */
+export function parseLeadMarker(norm: string, offset: number, text: string = norm): LeadMarker | undefined {
+  const reported = REPORTED_LEAD.exec(norm);
+  if (reported) {
+    const byline = reported.groups!['byline']!.trim();
+    if (parseCredit(byline)) {
+      const end = reported[0].length;
+      return { text: text.slice(0, end), source: '本报', form: 'other', byline, span: [offset, offset + end] };
+    }
+  }
+  const m = MARKER.exec(norm);
+  if (!m) return undefined;
+  const g = m.groups!;
+  const form = g['form']!;
+  const place = g['place'];
+  const date = g['date'];
+  let end = m[0].length;
+  const next = norm.slice(end, end + 1);
+  // A dateline with a place but no date must be followed by a byline or a space: guards
+  // against ordinary sentences that happen to start with an agency's name.
+  if (place && !date && !/^[（\s记]|^$/u.test(next)) return undefined;
+  // `消息` is a marker only right after the source: `本报消息`, `新华社消息`.
+  if (form === '消息' && (place || date)) return undefined;
+
+  let byline: string | undefined;
+  const tail = norm.slice(end);
+  const paren = MARKER_PAREN.exec(tail);
+  if (paren && parseCredit(paren.groups!['byline']!)) {
+    byline = paren.groups!['byline']!.trim();
+    end += paren[0].length;
+  } else {
+    const rep = MARKER_REPORTED.exec(tail);
+    if (rep && parseCredit(rep.groups!['byline']!)) {
+      byline = rep.groups!['byline']!.trim();
+      end += rep[0].length;
+    }
+  }
+  const marker: LeadMarker = {
+    text: text.slice(0, end),
+    source: g['source']!.replace(/^据\s*/u, ''),
+    form: form === '讯' || form === '消息' ? '讯' : '电',
+    span: [offset, offset + end] as Span,
+  };
+  if (place) marker.place = place;
+  if (date) marker.dateText = date;
+  if (byline) marker.byline = byline;
+  return marker;
+}
