@@ -1,10 +1,15 @@
 /**
- * Stage 3: paragraphs → blocks. Each paragraph gets one `BlockKind` from its own text (see
- * `shape.ts`); what a block *means* in context (headline or subheading, trailing title, caption)
- * is decided by `segment`.
+ * Stage 3: paragraphs → blocks. Each paragraph first gets the kind its own text suggests (see
+ * `shape.ts`), then one refinement with its neighbours in view: a short "body" paragraph that
+ * sits right above a lead marker or a headline is a headline that happens to carry a comma or end
+ * in a quote (`坚持人民至上，守护万家灯火`, `习近平：坚定“四个自信”`). What a block *means* in
+ * context (headline or subheading, trailing title, caption) is decided by `segment`.
  */
 import { shapeOf } from './shape.js';
 import type { Block, Context, Paragraph, StageResult } from './types.js';
+
+/** The longest a headline with clause punctuation or a final quote may be. */
+const MAX_PUNCTUATED_TITLE = 40;
 
 /** Classifies every paragraph. Pure: reads the paragraphs, returns new blocks. */
 export function classifyParagraphs(paragraphs: readonly Paragraph[], ctx: Context): StageResult<Block[]> {
@@ -13,8 +18,25 @@ export function classifyParagraphs(paragraphs: readonly Paragraph[], ctx: Contex
     const block: Block = { kind: shape.kind, paragraph };
     if (shape.marker) block.marker = shape.marker;
     if (shape.continuation) block.continuation = shape.continuation;
-    ctx.trace?.('classify', () => `line ${paragraph.firstLine + 1}: ${shape.kind}  ${paragraph.text.slice(0, 30)}`);
     return block;
   });
+  // Right to left, so a headline of two punctuated lines is seen whole.
+  for (let i = blocks.length - 2; i >= 0; i--) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1]!;
+    if (b.kind === 'body' && (next.kind === 'lead' || next.kind === 'title') && looksLikeTitle(b.paragraph.norm)) {
+      blocks[i] = { ...b, kind: 'title' };
+    }
+  }
+  for (const b of blocks) {
+    ctx.trace?.('classify', () => `line ${b.paragraph.firstLine + 1}: ${b.kind}  ${b.paragraph.text.slice(0, 30)}`);
+  }
   return { value: blocks, diagnostics: [] };
+}
+
+/** Short, one clause or two, and no full stop inside: a headline's shape even with a comma. */
+function looksLikeTitle(norm: string): boolean {
+  if (norm.length > MAX_PUNCTUATED_TITLE) return false;
+  const stop = norm.indexOf('。');
+  return stop < 0 && !/[。；]./u.test(norm);
 }

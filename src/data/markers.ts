@@ -75,6 +75,8 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^.{0,20}?\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天].{0,30}$/u,
   // 星期日 alone, 农历 lines
   /^(?:星期[一二三四五六日天]|农历.{2,12})$/u,
+  // The paper's name on a line of its own: 人民日报, 晋中日报, 新民晚报
+  /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|都市报|青年报|法制报|经济报)(?:社)?$/u,
   // Page-number lines like `A3` / `- 3 -`
   /^(?:[A-DＡ-Ｄ]\d{1,2}|[-－—]\s*\d{1,3}\s*[-－—])$/u,
 ];

@@ -5,8 +5,11 @@
  * photo mark `摄` glued to a name (`刘勇摄`). A token that is none of these means the text is not
  * a credit, so headlines such as `罗清宇主持` are never read as names.
  */
-import { DEFAULT_ROLE, PHOTO_ROLE, ROLES } from '../data/markers.js';
+import { AGENCIES, DEFAULT_ROLE, PHOTO_ROLE, ROLES } from '../data/markers.js';
 import type { Reporter } from '../types.js';
+
+/** Sources that may stand before a role (`本报记者`, `新华社记者`), longest first; dropped from the role. */
+const SOURCES_LONGEST_FIRST = ['本报', ...AGENCIES].sort((a, b) => b.length - a.length);
 
 /** Roles, longest first, so `全媒体记者` wins over `记者`. */
 const ROLES_LONGEST_FIRST = [...ROLES].sort((a, b) => b.length - a.length);
@@ -66,7 +69,8 @@ export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): P
       hasRoleWord = true;
       continue;
     }
-    if (token.startsWith('本报')) token = token.slice(2);
+    const source = SOURCES_LONGEST_FIRST.find((src) => token.startsWith(src) && ROLES.some((r) => token.startsWith(r, src.length)));
+    if (source) token = token.slice(source.length);
     const matched = ROLES_LONGEST_FIRST.find((r) => token.startsWith(r));
     if (matched) {
       role = matched === '摄影' || matched === '摄影记者' ? PHOTO_ROLE : matched;
