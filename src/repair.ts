@@ -12,7 +12,7 @@
  * Everything else is a real break: pieces that end a sentence, list items, section heads,
  * signatures, lead markers and credits always start a new paragraph. One pass, linear.
  */
-import { MAX_TITLE_LENGTH, endsSentence, shapeOf } from './shape.js';
+import { MAX_TITLE_LENGTH, endsSentence, inlineCreditStart, shapeOf } from './shape.js';
 import { trimBounds } from './lines.js';
 import type { BlockKind, Context, Line, Paragraph, StageResult } from './types.js';
 
@@ -33,16 +33,19 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
   for (const line of lines) {
     const [a, b] = trimBounds(line.text);
     if (a === b) continue;
-    const text = line.text.slice(a, b);
-    const norm = line.norm.slice(a, b);
-    const span: [number, number] = [line.span[0] + a, line.span[0] + b];
     const adjacent = line.index === previousLine + 1;
     previousLine = line.index;
-    const kind = shapeOf(norm, span[0], text).kind;
-
-    if (current) {
-      const joined = joinedKind(current, currentKind, kind, adjacent, width);
-      if (joined) {
+    // A caption and its credit on one line are two paragraphs: the credit closes a photo item.
+    const cut = inlineCreditStart(line.norm.slice(a, b));
+    const pieces: Array<[number, number]> = cut === undefined ? [[a, b]] : [[a, a + cut], [a + cut, b]];
+    for (const [p, q] of pieces) {
+      const [ta, tb] = trimBounds(line.text.slice(p, q));
+      const text = line.text.slice(p + ta, p + tb);
+      const norm = line.norm.slice(p + ta, p + tb);
+      const span: [number, number] = [line.span[0] + p + ta, line.span[0] + p + tb];
+      const kind = shapeOf(norm, span[0], text).kind;
+      const joined: BlockKind | undefined = current && p === a ? joinedKind(current, currentKind, kind, adjacent, width) : undefined;
+      if (current && joined) {
         const firstLine = current.firstLine;
         ctx.trace?.('repair', () => `line ${line.index + 1}: joined to the paragraph of line ${firstLine + 1}`);
         current.lastLine = line.index;
@@ -53,10 +56,10 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
         currentKind = joined;
         continue;
       }
+      current = { firstLine: line.index, lastLine: line.index, span, text, norm, parts: [span] };
+      currentKind = kind;
+      paragraphs.push(current);
     }
-    current = { firstLine: line.index, lastLine: line.index, span, text, norm, parts: [span] };
-    currentKind = kind;
-    paragraphs.push(current);
   }
   return { value: paragraphs, diagnostics: [] };
 }

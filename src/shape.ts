@@ -87,6 +87,21 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
   return { kind: 'body' };
 }
 
+/** A photo credit standing at the end of a caption line, after two spaces or in parentheses. */
+const INLINE_CREDIT = /(?:\s{2,}|（)(?<credit>[^\s（）][^（）]{1,30}?\s*摄)）?$/u;
+
+/**
+ * Where a photo credit printed on the caption's own line starts (`……晨练。　　本报记者 陈晨 摄`,
+ * `……晨练。（记者 陈晨 摄）`), or undefined when the line has none. Offsets are into `norm`.
+ */
+export function inlineCreditStart(norm: string): number | undefined {
+  const m = INLINE_CREDIT.exec(norm);
+  if (!m || m.index === 0) return undefined;
+  const credit = parseCredit(m.groups!['credit']!);
+  if (!credit?.photo || credit.reporters.length === 0) return undefined;
+  return m.index;
+}
+
 /** True when the text ends with sentence-final punctuation (closing quotes and brackets count). */
 export function endsSentence(norm: string): boolean {
   const last = norm[norm.length - 1];

@@ -18,7 +18,7 @@ const ROLES_LONGEST_FIRST = [...ROLES].sort((a, b) => b.length - a.length);
 const NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2})$/u;
 
 /** Words that look like names by length but never are (they stand where a name could). */
-const NOT_NAMES = new Set(['本报', '全媒体', '融媒体', '记者', '通讯员', '实习生', '评论员', '摄影', '报道', '编辑', '消息', '综合', '新华社']);
+const NOT_NAMES = new Set(['本报', '全媒体', '融媒体', '记者', '通讯员', '实习生', '评论员', '摄影', '报道', '编辑', '消息', '综合', '新华社', '新闻', '图片', '视频', '专题', '特稿']);
 
 /** The parsed credit. `photo` is true when the text carried a `摄` mark or a photo role. */
 export interface ParsedCredit {
@@ -48,7 +48,7 @@ export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): P
   }
 
   // Prefixes: 文/图 X (text and photo), 图/X, 摄影/X, 文/X.
-  const prefix = /^(?<what>文[/／]图|图[/／]文|文图[/／]?|图片[/／：:]?|摄影[/／：:]|图[/／：:]|文[/／：:]|撰文[/／：:]?)\s*/u.exec(rest);
+  const prefix = /^(?<what>文[/／]图|图[/／]文|文图[/／]?|图片[/／：:]|摄影[/／：:]|图[/／：:]|文[/／：:]|撰文[/／：:]?)\s*/u.exec(rest);
   if (prefix) {
     const what = prefix.groups!['what']!;
     hasRoleWord = true;
