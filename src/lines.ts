@@ -46,35 +46,43 @@ export function isHan(c: number): boolean {
  * or a closing quote (so `381.60`, `1.` and `a@126.com` keep theirs).
  */
 export function normalizeText(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  // Most lines of a full-width dump need no mapping at all: return them as they are.
+  if (!NEEDS_MAPPING.test(s)) return s;
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = mapCode(s, i);
+  let result = '';
+  for (let i = 0; i < out.length; i += CHUNK) result += String.fromCharCode(...out.subarray(i, i + CHUNK));
+  return result;
+}
+
+/** Characters `normalizeText` may change; everything else maps to itself. */
+const NEEDS_MAPPING = /[,;:?!()[\]"'~.\t\v\f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0\ufeff\u200b\uff0e]/u;
+/** Arguments per `String.fromCharCode` call: well under every engine's limit. */
+const CHUNK = 8192;
+
+function mapCode(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) {
     const ch = s[i]!;
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      if (ch === '.') {
-        const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
-        out += isHan(prev) || prev === 0x201d || prev === 0xff09 ? '。' : '.';
-      } else if (ch === '"') {
-        // An ASCII double quote opens after a space or at the start, closes otherwise.
-        out += i === 0 || s[i - 1] === ' ' ? '“' : '”';
-      } else {
-        out += PUNCT_TO_FULL[ch] ?? (c === 9 || c === 11 || c === 12 ? ' ' : ch);
-      }
-    } else if (c >= 0xff10 && c <= 0xff19) {
-      out += String.fromCharCode(c - 0xff10 + 0x30);
-    } else if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) {
-      out += String.fromCharCode(c - 0xfee0);
-    } else if (c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b) {
-      out += ' ';
-    } else if (c === 0xff0e) {
-      // Full-width full stop `．` is a decimal point between digits, a sentence end elsewhere.
+    if (ch === '.') {
       const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
-      out += (prev >= 48 && prev <= 57) || (prev >= 0xff10 && prev <= 0xff19) ? '.' : '。';
-    } else {
-      out += ch;
+      return isHan(prev) || prev === 0x201d || prev === 0xff09 ? 0x3002 : c;
     }
+    // An ASCII double quote opens after a space or at the start, closes otherwise.
+    if (ch === '"') return i === 0 || s[i - 1] === ' ' ? 0x201c : 0x201d;
+    if (c === 9 || c === 11 || c === 12) return 32;
+    const full = PUNCT_TO_FULL[ch];
+    return full === undefined ? c : full.charCodeAt(0);
   }
-  return out;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10 + 0x30;
+  if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return c - 0xfee0;
+  if (c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b) return 32;
+  if (c === 0xff0e) {
+    // Full-width full stop `．` is a decimal point between digits, a sentence end elsewhere.
+    const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+    return (prev >= 48 && prev <= 57) || (prev >= 0xff10 && prev <= 0xff19) ? 46 : 0x3002;
+  }
+  return c;
 }
 
 /** Offsets of the first and last non-space character of `s` + 1, or `[0, 0]` for a blank string. */

@@ -28,6 +28,9 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
   // The paragraph being built is ours until pushed, so it grows in place: joining stays linear.
   let current: Paragraph | undefined;
   let currentKind: BlockKind = 'body';
+  // Whether the paragraph so far ends a sentence, kept apart: reading the last character of a
+  // string built by += would flatten it on every join (quadratic on long paragraphs).
+  let currentEnds = false;
   let previousLine = -2;
 
   for (const line of lines) {
@@ -44,7 +47,8 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
       const norm = line.norm.slice(p + ta, p + tb);
       const span: [number, number] = [line.span[0] + p + ta, line.span[0] + p + tb];
       const kind = shapeOf(norm, span[0], text).kind;
-      const joined: BlockKind | undefined = current && p === a ? joinedKind(current, currentKind, kind, adjacent, width) : undefined;
+      const joined: BlockKind | undefined =
+        current && p === a && !currentEnds ? joinedKind(current, currentKind, kind, adjacent, width) : undefined;
       if (current && joined) {
         const firstLine = current.firstLine;
         ctx.trace?.('repair', () => `line ${line.index + 1}: joined to the paragraph of line ${firstLine + 1}`);
@@ -54,10 +58,12 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
         current.norm += norm;
         current.parts.push(span);
         currentKind = joined;
+        currentEnds = endsSentence(norm);
         continue;
       }
       current = { firstLine: line.index, lastLine: line.index, span, text, norm, parts: [span] };
       currentKind = kind;
+      currentEnds = endsSentence(norm);
       paragraphs.push(current);
     }
   }
@@ -69,13 +75,12 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
  * from the two kinds, never by rescanning the joined text, so a long paragraph costs no more.
  */
 function joinedKind(prev: Paragraph, prevKind: BlockKind, nextKind: BlockKind, adjacent: boolean, width: number | undefined): BlockKind | undefined {
-  if (endsSentence(prev.norm)) return undefined;
   const bodyLike = prevKind === 'body' || prevKind === 'lead';
   const lastPart = prev.parts[prev.parts.length - 1]!;
   const wrapped = width !== undefined && adjacent && lastPart[1] - lastPart[0] >= width - 1;
   if (wrapped && (nextKind === 'body' || nextKind === 'title') && (bodyLike || prevKind === 'title')) {
     if (bodyLike) return prevKind;
-    return nextKind === 'body' || prev.text.length + (lastPart[1] - lastPart[0]) > MAX_TITLE_LENGTH ? 'body' : 'title';
+    return nextKind === 'body' || lastPart[1] - prev.span[0] > MAX_TITLE_LENGTH ? 'body' : 'title';
   }
   return bodyLike && nextKind === 'body' ? prevKind : undefined;
 }

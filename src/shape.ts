@@ -88,6 +88,7 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
 }
 
 /** A photo credit standing at the end of a caption line, after two spaces or in parentheses. */
+const INLINE_CREDIT_TAIL = 48;
 const INLINE_CREDIT = /(?:\s{2,}|（)(?<credit>[^\s（）][^（）]{1,30}?\s*摄)）?$/u;
 
 /**
@@ -95,11 +96,13 @@ const INLINE_CREDIT = /(?:\s{2,}|（)(?<credit>[^\s（）][^（）]{1,30}?\s*摄
  * `……晨练。（记者 陈晨 摄）`), or undefined when the line has none. Offsets are into `norm`.
  */
 export function inlineCreditStart(norm: string): number | undefined {
-  const m = INLINE_CREDIT.exec(norm);
-  if (!m || m.index === 0) return undefined;
+  // Only the tail can hold a credit; matching the whole line would cost O(n²) on long space runs.
+  const from = Math.max(0, norm.length - INLINE_CREDIT_TAIL);
+  const m = INLINE_CREDIT.exec(norm.slice(from));
+  if (!m || from + m.index === 0) return undefined;
   const credit = parseCredit(m.groups!['credit']!);
   if (!credit?.photo || credit.reporters.length === 0) return undefined;
-  return m.index;
+  return from + m.index;
 }
 
 /** True when the text ends with sentence-final punctuation (closing quotes and brackets count). */
