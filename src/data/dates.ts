@@ -1,0 +1,47 @@
+/**
+ * The words of the date grammar in `src/extract/dates.ts`, kept as data: relative days, parts of a
+ * month, times of day, range separators.
+ */
+
+/** Relative day words and their offset in days from the issue date. Resolved only when the issue date is known. */
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+  前天: -2,
+  昨天: -1,
+  昨日: -1,
+  今天: 0,
+  今日: 0,
+  明天: 1,
+  明日: 1,
+};
+
+/** Week-relative prefixes (`上周五`): weeks from the issue date's week. Weeks start on Monday. */
+export const RELATIVE_WEEKS: Readonly<Record<string, number>> = { 上周: -1, 上星期: -1, 本周: 0, 这周: 0, 下周: 1, 下星期: 1 };
+
+/** Day-of-week characters after 周/星期, Monday = 1. */
+export const WEEKDAYS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+
+/** Parts of a month after `N月` (`5月底`, `6月上旬`): the mention keeps month precision. */
+export const MONTH_PARTS: readonly string[] = ['上旬', '中旬', '下旬', '月初', '月中', '月底', '月末', '初', '中', '底', '末'];
+
+/** Times of day before an hour; those after noon add 12 to an hour below 12 (`下午3时` → 15:00). */
+export const TIME_OF_DAY: Readonly<Record<string, number>> = {
+  凌晨: 0,
+  早上: 0,
+  早晨: 0,
+  上午: 0,
+  中午: 0,
+  下午: 12,
+  傍晚: 12,
+  晚上: 12,
+  晚间: 12,
+  夜间: 12,
+};
+
+/** Separators between the ends of a range (`5月底至12月底`, `2021—2025年`, `6月1日-3日`). */
+export const RANGE_SEPARATORS: readonly string[] = ['——', '至', '到', '—', '－', '-', '~', '～', '〜'];
+
+/**
+ * A month-day more than this many days after the issue date belongs to the previous year
+ * (`12月31日` in a January issue); nearer dates are announcements of the same year.
+ */
+export const ROLLOVER_DAYS = 240;

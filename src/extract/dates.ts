@@ -1,0 +1,334 @@
+/**
+ * Dates: a small grammar for the way Chinese newspapers print them, and the issue date that gives
+ * month-day mentions their year.
+ *
+ * The grammar, tried at every position where a numeral starts (each try reads at most a few dozen
+ * characters through sticky regexes with bounded repeats, so a scan is linear):
+ *
+ *   date     := iso | year? month (day | part)? time? | year
+ *   iso      := YYYY sep M sep D          sep one of - . /, the same twice
+ *   year     := 4 numerals 年             2026年, 二〇二六年
+ *   month    := 1–3 numerals 月           6月, 六月, 十二月, ６月
+ *   day      := 1–3 numerals (日|号)
+ *   part     := 初 | 中 | 底 | 末 | 上旬 | 中旬 | 下旬      month precision
+ *   time     := time-of-day? N (时|:) N? 分?                 14时46分, 下午3时, 14:46
+ *   range    := date separator (year? month? (day | part) | year)
+ *   period   := YYYY separator YYYY 年                        2021—2025年
+ *
+ * and, only when the issue date is known, the relative words of `src/data/dates.ts` (`昨天`,
+ * `上周五`). A bare day (`3日`), a bare time (`12:00`), `近日`, decimals and phone numbers are
+ * never dates. Nothing here reads the machine's clock or time zone.
+ */
+import { MONTH_PARTS, RANGE_SEPARATORS, RELATIVE_DAYS, RELATIVE_WEEKS, ROLLOVER_DAYS, TIME_OF_DAY, WEEKDAYS } from '../data/dates.js';
+import { parseNumeral, toAsciiDigits } from '../data/numerals.js';
+import type { DateMention, Diagnostic, IssueDate, YearSource } from '../types.js';
+
+/** What the date grammar knows about the issue. */
+export interface DateContext {
+  issue?: { year: number; month?: number; day?: number; source: YearSource };
+}
+
+/** Numerals a date may be written in (a class body for `[...]`). */
+const NUM = '0-9〇零○Ｏ一二两三四五六七八九十';
+const YEAR_RE = new RegExp(`([12][0-9]{3}|[〇零○Ｏ一二三四五六七八九]{4})\\s?年`, 'y');
+const MONTH_RE = new RegExp(`([${NUM}]{1,3})\\s?月(?!份?[内里来])`, 'y');
+const DAY_RE = new RegExp(`([${NUM}]{1,3})\\s?[日号]`, 'y');
+const PART_RE = new RegExp(`(?:${MONTH_PARTS.filter((p) => !p.startsWith('月')).join('|')})`, 'y');
+const ISO_RE = /([12][0-9]{3})([-./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9]|\.[0-9])/y;
+const TIME_RE = new RegExp(
+  `\\s?(${Object.keys(TIME_OF_DAY).join('|')})?\\s?(?:([${NUM}]{1,3})\\s?时(?:\\s?([${NUM}]{1,3})\\s?分)?|([0-9]{1,2}):([0-9]{2})(?![0-9]))`,
+  'y',
+);
+const RANGE_SEP_RE = new RegExp(`\\s?(?:${RANGE_SEPARATORS.join('|')})\\s?`, 'y');
+const PERIOD_RE = new RegExp(`([12][0-9]{3})\\s?(?:${RANGE_SEPARATORS.join('|')})\\s?([12][0-9]{3})\\s?年`, 'y');
+const RELATIVE_RE = new RegExp(
+  `${Object.keys(RELATIVE_DAYS).join('|')}|(?:${Object.keys(RELATIVE_WEEKS).join('|')})[${Object.keys(WEEKDAYS).join('')}]|(?:${Object.keys(RELATIVE_WEEKS).join('|')})`,
+  'gu',
+);
+const NUMERAL_START = new RegExp(`[${NUM}]`, 'u');
+
+/** The fields of one date as read, before the year is resolved. */
+interface Parts {
+  year?: number;
+  month?: number;
+  day?: number;
+  time?: string;
+}
+
+/** One end of a date read at a position. */
+interface Read {
+  parts: Parts;
+  end: number;
+}
+
+/**
+ * Every date mentioned in `text`, in order. Values are ISO 8601 with the precision printed:
+ * `2026-06-01`, `2026-04`, `2025`; `--06-01` / `--06` when the year is unknown.
+ */
+export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
+  const ascii = toAsciiDigits(text);
+  const out: DateMention[] = [];
+  let i = 0;
+  let rel = nextRelative(ascii, 0, ctx);
+  while (i < ascii.length) {
+    if (rel && rel.span[0] <= i) {
+      out.push(rel);
+      i = rel.span[1];
+      rel = nextRelative(ascii, i, ctx);
+      continue;
+    }
+    const ch = ascii[i]!;
+    const prev = i > 0 ? ascii[i - 1]! : '';
+    if (NUMERAL_START.test(ch) && !(sameNumeralClass(prev, ch) || prev === '.' || prev === '第')) {
+      const mention = readMention(ascii, text, i, ctx);
+      if (mention) {
+        out.push(mention);
+        i = mention.span[1];
+        if (rel && rel.span[0] < i) rel = nextRelative(ascii, i, ctx);
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+/** Whether two adjacent characters are in the same numeral run (both ASCII digits or both Han numerals). */
+function sameNumeralClass(a: string, b: string): boolean {
+  if (a === '') return false;
+  const digit = (c: string) => c >= '0' && c <= '9';
+  if (digit(a) && digit(b)) return true;
+  return !digit(a) && !digit(b) && NUMERAL_START.test(a) && NUMERAL_START.test(b);
+}
+
+/** The next relative day word at or after `from`, resolved; undefined when none or the issue date is unknown. */
+function nextRelative(text: string, from: number, ctx: DateContext): DateMention | undefined {
+  const issue = ctx.issue;
+  if (!issue || issue.month === undefined || issue.day === undefined) return undefined;
+  RELATIVE_RE.lastIndex = from;
+  for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
+    const word = m[0];
+    const base = Date.UTC(issue.year, issue.month - 1, issue.day);
+    let offset: number | undefined = RELATIVE_DAYS[word];
+    if (offset === undefined) {
+      const weekday = WEEKDAYS[word.slice(-1)];
+      const weeks = RELATIVE_WEEKS[word.slice(0, -1)];
+      if (weekday === undefined || weeks === undefined) continue; // `上周` alone names no day
+      const issueWeekday = ((new Date(base).getUTCDay() + 6) % 7) + 1;
+      offset = weeks * 7 + weekday - issueWeekday;
+    }
+    const d = new Date(base + offset * 86_400_000);
+    return {
+      text: word,
+      value: iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()),
+      yearSource: issue.source,
+      span: [m.index, m.index + word.length],
+    };
+  }
+  return undefined;
+}
+
+/** A date, range or period starting exactly at `start`, or undefined. */
+function readMention(ascii: string, text: string, start: number, ctx: DateContext): DateMention | undefined {
+  const period = sticky(PERIOD_RE, ascii, start);
+  if (period) {
+    const from = Number(period[1]);
+    const to = Number(period[2]);
+    if (from < to) {
+      const end = start + period[0].length;
+      return { text: text.slice(start, end), value: String(from), from: String(from), to: String(to), yearSource: 'text', span: [start, end] };
+    }
+  }
+  const first = readDate(ascii, start);
+  if (!first) return undefined;
+  let end = first.end;
+  const mention: DateMention = { text: '', value: '', span: [start, end] };
+  const value = resolve(first.parts, ctx);
+  mention.value = value.value;
+  if (value.yearSource) mention.yearSource = value.yearSource;
+  if (first.parts.time) mention.time = first.parts.time;
+
+  const sep = sticky(RANGE_SEP_RE, ascii, end);
+  if (sep) {
+    const second = readDate(ascii, end + sep[0].length, first.parts);
+    if (second) {
+      // The end shares the start's year (`5月底至12月底`), and a range never runs backwards.
+      const startYear = /^\d{4}/u.test(mention.value) ? Number(mention.value.slice(0, 4)) : undefined;
+      const inherited: Parts = { ...second.parts };
+      if (inherited.year === undefined && startYear !== undefined) inherited.year = startYear;
+      let to = resolve(inherited, ctx).value;
+      if (second.parts.year === undefined && startYear !== undefined && to < mention.value) to = resolve({ ...inherited, year: startYear + 1 }, ctx).value;
+      mention.from = mention.value;
+      mention.to = to;
+      end = second.end;
+    }
+  }
+  mention.text = text.slice(start, end);
+  mention.span = [start, end];
+  return mention;
+}
+
+/**
+ * One date at `start`. With `after` (the start of a range), the end may leave out the fields it
+ * shares (`6月1日至3日`): a bare day then takes the month of the start.
+ */
+function readDate(s: string, start: number, after?: Parts): Read | undefined {
+  const iso = sticky(ISO_RE, s, start);
+  if (iso) {
+    const parts = { year: Number(iso[1]), month: Number(iso[3]), day: Number(iso[4]) };
+    if (!valid(parts)) return undefined;
+    return withTime(s, { parts, end: start + iso[0].length });
+  }
+  const parts: Parts = {};
+  let at = start;
+  const y = sticky(YEAR_RE, s, at);
+  if (y) {
+    const year = parseNumeral(y[1]!);
+    if (year === undefined || year < 1000) return undefined;
+    parts.year = year;
+    at += y[0].length;
+  }
+  const m = sticky(MONTH_RE, s, at);
+  if (m) {
+    const month = parseNumeral(m[1]!);
+    if (month === undefined || month < 1 || month > 12) return parts.year !== undefined ? { parts, end: at } : undefined;
+    parts.month = month;
+    at += m[0].length;
+  } else if (parts.year === undefined) {
+    // A bare day only ends a range that named a month: `6月1日至3日`.
+    const d = after?.month !== undefined && after.day !== undefined ? sticky(DAY_RE, s, at) : null;
+    if (!d || after?.month === undefined) return undefined;
+    const shared: Parts = { month: after.month, day: parseNumeral(d[1]!) ?? 0 };
+    if (after.year !== undefined) shared.year = after.year;
+    if (!valid(shared)) return undefined;
+    return withTime(s, { parts: shared, end: at + d[0].length });
+  }
+  if (parts.month === undefined) return { parts, end: at };
+  const d = sticky(DAY_RE, s, at);
+  if (d) {
+    const day = parseNumeral(d[1]!);
+    if (day === undefined) return undefined;
+    parts.day = day;
+    if (!valid(parts)) return undefined;
+    return withTime(s, { parts, end: at + d[0].length });
+  }
+  const part = sticky(PART_RE, s, at);
+  if (part) at += part[0].length;
+  return { parts, end: at };
+}
+
+/** Adds a time after a day (`14时46分`, `下午3时`, `14:46`) when one follows. */
+function withTime(s: string, read: Read): Read {
+  const t = sticky(TIME_RE, s, read.end);
+  if (!t) return read;
+  const hour = parseNumeral(t[2] ?? t[4] ?? '');
+  const minute = t[2] !== undefined ? (t[3] !== undefined ? parseNumeral(t[3]) : 0) : parseNumeral(t[5] ?? '');
+  if (hour === undefined || minute === undefined || hour > 24 || minute > 59) return read;
+  const shifted = hour < 12 ? hour + (TIME_OF_DAY[t[1] ?? ''] ?? 0) : hour;
+  return { parts: { ...read.parts, time: `${pad(shifted)}:${pad(minute)}` }, end: read.end + t[0].length };
+}
+
+/** The ISO value of parts, with the year taken from the issue when the text leaves it out. */
+function resolve(parts: Parts, ctx: DateContext): { value: string; yearSource?: YearSource } {
+  const { month, day } = parts;
+  if (parts.year !== undefined) return { value: iso(parts.year, month, day), yearSource: 'text' };
+  const issue = ctx.issue;
+  if (!issue) return { value: `--${pad(month!)}${day !== undefined ? `-${pad(day)}` : ''}` };
+  let year = issue.year;
+  if (issue.month !== undefined && month !== undefined) {
+    const issueTime = Date.UTC(issue.year, issue.month - 1, issue.day ?? 1);
+    const mentionTime = Date.UTC(issue.year, month - 1, day ?? 1);
+    if ((mentionTime - issueTime) / 86_400_000 > ROLLOVER_DAYS) year -= 1;
+  }
+  return { value: iso(year, month, day), yearSource: issue.source };
+}
+
+/** True when the parts name a real calendar day (or month). */
+function valid(p: Parts): boolean {
+  if (p.month === undefined) return true;
+  if (p.month < 1 || p.month > 12) return false;
+  if (p.day === undefined) return true;
+  const days = new Date(Date.UTC(p.year ?? 2000, p.month, 0)).getUTCDate(); // 2000: a leap year, so 2月29日 passes without a year
+  return p.day >= 1 && p.day <= days;
+}
+
+function iso(year: number, month?: number, day?: number): string {
+  let out = String(year).padStart(4, '0');
+  if (month !== undefined) out += `-${pad(month)}`;
+  if (month !== undefined && day !== undefined) out += `-${pad(day)}`;
+  return out;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+// ——— The issue date ———————————————————————————————————————————————————————————————
+
+/** A date in a file name: `2021-06-27`, `20210627`, `2021_06_27`, `2021.06.27`, `2021年6月27日`. */
+const FILE_NAME_DATE = /(?<![0-9])((?:19|20)[0-9]{2})([-_.]?)([0-9]{2})\2([0-9]{2})(?![0-9])|((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日/u;
+
+/** A month-day anywhere in a text: when there is one and no year, the user needs to be told. */
+const MONTH_DAY = new RegExp(`[${NUM}]{1,3}\\s?月\\s?[${NUM}]{1,3}\\s?[日号]`, 'u');
+
+/**
+ * The issue date and where it came from: `--issue-date` first, then a date in the file name,
+ * then the latest full date printed in the text (page headers, signature dates). Returns a
+ * warning when month-day dates occur and no year can be found, saying how to supply it.
+ */
+export function inferIssueDate(name: string, text: string, explicit?: string): { value?: IssueDate; diagnostics: Diagnostic[] } {
+  if (explicit !== undefined) {
+    const parts = parseIssueDate(explicit);
+    if (parts) return { value: { value: iso(parts.year!, parts.month, parts.day), source: 'issue-date' }, diagnostics: [] };
+    return {
+      diagnostics: [{ severity: 'error', code: 'dates/bad-issue-date', message: `--issue-date ${JSON.stringify(explicit)} is not a date: write it as YYYY-MM-DD, e.g. 2021-06-27`, file: name }],
+    };
+  }
+  const base = name.replace(/^.*[\\/]/u, '');
+  const f = FILE_NAME_DATE.exec(toAsciiDigits(base));
+  if (f) {
+    const parts = { year: Number(f[1] ?? f[5]), month: Number(f[3] ?? f[6]), day: Number(f[4] ?? f[7]) };
+    if (valid(parts)) return { value: { value: iso(parts.year, parts.month, parts.day), source: 'file-name' }, diagnostics: [] };
+  }
+  let latest: string | undefined;
+  for (const d of findDates(text)) {
+    for (const v of [d.from ?? d.value, d.to ?? d.value]) {
+      if (/^\d{4}-\d{2}-\d{2}$/u.test(v) && (latest === undefined || v > latest)) latest = v;
+    }
+  }
+  if (latest) return { value: { value: latest, source: 'text' }, diagnostics: [] };
+  if (!MONTH_DAY.test(text)) return { diagnostics: [] };
+  return {
+    diagnostics: [
+      {
+        severity: 'warning',
+        code: 'dates/no-issue-year',
+        message: 'the issue date is unknown, so month-day dates are written --MM-DD: give --issue-date YYYY-MM-DD or put the date in the file name (e.g. 2021-06-27.txt)',
+        file: name,
+      },
+    ],
+  };
+}
+
+/** Parses `YYYY-MM-DD` strictly; undefined when it is not a real day. */
+export function parseIssueDate(s: string): Parts | undefined {
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/u.exec(s);
+  if (!m) return undefined;
+  const parts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return valid(parts) ? parts : undefined;
+}
+
+/** The issue as the date grammar reads it. */
+export function issueContext(issue: IssueDate | undefined): DateContext['issue'] {
+  if (!issue) return undefined;
+  const [y, m, d] = issue.value.split('-').map(Number);
+  const ctx: NonNullable<DateContext['issue']> = { year: y!, source: issue.source };
+  if (m !== undefined) ctx.month = m;
+  if (d !== undefined) ctx.day = d;
+  return ctx;
+}
