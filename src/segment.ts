@@ -272,5 +272,7 @@ function kindOf(d: Draft): ArticleKind {
   if (d.marker) return d.head.length === 0 && d.body.length <= 1 ? 'brief' : 'news';
   if (d.subheadings.length > 0) return 'feature';
   if (d.head.length > 0 && d.body.length >= 3) return 'feature';
+  // A short headed story with a reporter's byline and no lead marker is still news.
+  if (d.head.length > 0 && d.credits.length > 0) return 'news';
   return 'other';
 }
