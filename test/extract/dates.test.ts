@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { type DateContext, findDates, inferIssueDate, issueContext, parseIssueDate } from '../../src/extract/dates.js';
+
+/** A June issue whose date came from its file name. */
+const JUNE: DateContext = { issue: { year: 2026, month: 6, day: 27, source: 'file-name' } };
+/** An early-January issue: a December date belongs to the year before. */
+const JANUARY: DateContext = { issue: { year: 2026, month: 1, day: 5, source: 'issue-date' } };
+/** Only the year is known (from a date printed in the text). */
+const YEAR_ONLY: DateContext = { issue: { year: 2021, source: 'text' } };
+
+describe('findDates: forms that are dates', () => {
+  it.each([
+    // [text, context, expected mentions as { text, value, ...extra }]
+    ['6月1日，我市召开会议', JUNE, [{ text: '6月1日', value: '2026-06-01', yearSource: 'file-name', span: [0, 4] }]],
+    ['6月1日上午，会议召开', JUNE, [{ text: '6月1日', value: '2026-06-01', yearSource: 'file-name', span: [0, 4] }]],
+    ['2026年6月1日', {}, [{ text: '2026年6月1日', value: '2026-06-01', yearSource: 'text', span: [0, 9] }]],
+    ['二〇二六年六月一日', {}, [{ text: '二〇二六年六月一日', value: '2026-06-01', yearSource: 'text', span: [0, 9] }]],
+    ['六月一日', JUNE, [{ text: '六月一日', value: '2026-06-01', yearSource: 'file-name', span: [0, 4] }]],
+    ['十二月二十一日', YEAR_ONLY, [{ text: '十二月二十一日', value: '2021-12-21', yearSource: 'text', span: [0, 7] }]],
+    ['３月２日电', JUNE, [{ text: '３月２日', value: '2026-03-02', yearSource: 'file-name', span: [0, 4] }]],
+    ['6月1号开始', JUNE, [{ text: '6月1号', value: '2026-06-01', yearSource: 'file-name', span: [0, 4] }]],
+    ['2026-06-01发布', {}, [{ text: '2026-06-01', value: '2026-06-01', yearSource: 'text', span: [0, 10] }]],
+    ['2026.6.1发布', {}, [{ text: '2026.6.1', value: '2026-06-01', yearSource: 'text', span: [0, 8] }]],
+    ['截至6月26日14时46分，', JUNE, [{ text: '6月26日14时46分', value: '2026-06-26', time: '14:46', yearSource: 'file-name', span: [2, 13] }]],
+    ['6月1日下午3时', JUNE, [{ text: '6月1日下午3时', value: '2026-06-01', time: '15:00', yearSource: 'file-name', span: [0, 8] }]],
+    ['6月1日 14:30', JUNE, [{ text: '6月1日 14:30', value: '2026-06-01', time: '14:30', yearSource: 'file-name', span: [0, 10] }]],
+    ['2026年4月', {}, [{ text: '2026年4月', value: '2026-04', yearSource: 'text', span: [0, 7] }]],
+    ['2025年全市', {}, [{ text: '2025年', value: '2025', yearSource: 'text', span: [0, 5] }]],
+    ['今年4月以来', JUNE, [{ text: '4月', value: '2026-04', yearSource: 'file-name', span: [2, 4] }]],
+    ['5月底完成', JUNE, [{ text: '5月底', value: '2026-05', yearSource: 'file-name', span: [0, 3] }]],
+    ['6月上旬', JUNE, [{ text: '6月上旬', value: '2026-06', yearSource: 'file-name', span: [0, 4] }]],
+    ['5月底至12月底', JUNE, [{ text: '5月底至12月底', value: '2026-05', from: '2026-05', to: '2026-12', yearSource: 'file-name', span: [0, 8] }]],
+    ['6月1日至3日', JUNE, [{ text: '6月1日至3日', value: '2026-06-01', from: '2026-06-01', to: '2026-06-03', yearSource: 'file-name', span: [0, 7] }]],
+    ['6月28日—7月2日', JUNE, [{ text: '6月28日—7月2日', value: '2026-06-28', from: '2026-06-28', to: '2026-07-02', yearSource: 'file-name', span: [0, 10] }]],
+    ['2021—2025年', {}, [{ text: '2021—2025年', value: '2021', from: '2021', to: '2025', yearSource: 'text', span: [0, 10] }]],
+    ['2026年12月30日至1月3日', {}, [{ text: '2026年12月30日至1月3日', value: '2026-12-30', from: '2026-12-30', to: '2027-01-03', yearSource: 'text', span: [0, 16] }]],
+    ['6月1日', {}, [{ text: '6月1日', value: '--06-01', span: [0, 4] }]],
+    ['5月', {}, [{ text: '5月', value: '--05', span: [0, 2] }]],
+  ] as const)('%s', (text, ctx, expected) => {
+    expect(findDates(text, ctx)).toEqual(expected);
+  });
+
+  it('finds every date of a sentence, in order, with spans into the text', () => {
+    const text = '4月以来，全市开展专项行动，截至6月26日，共排查隐患1200处，计划于2026年12月底前完成。';
+    expect(findDates(text, JUNE).map((d) => [d.text, d.value, text.slice(d.span[0], d.span[1])])).toEqual([
+      ['4月', '2026-04', '4月'],
+      ['6月26日', '2026-06-26', '6月26日'],
+      ['2026年12月底', '2026-12', '2026年12月底'],
+    ]);
+  });
+});
+
+describe('findDates: text that is not a date', () => {
+  it.each([
+    ['近日，我市召开会议'],
+    ['日前，记者从市住建局获悉'],
+    ['完成投资381.60万元'],
+    ['会议于12:00结束'],
+    ['“十五五”规划'],
+    ['咨询电话：0354-3012345'],
+    ['手机13812345678'],
+    ['3年来累计投入'],
+    ['每月15日前报送'],
+    ['三个月内完成'],
+    ['第3月份'],
+    ['13月40日'],
+    ['2月30日'],
+    ['2026-13-01'],
+    ['版本号1.2.3'],
+  ])('%s', (text) => {
+    expect(findDates(text, JUNE)).toEqual([]);
+  });
+});
+
+describe('findDates: relative days resolve only against a known issue date', () => {
+  const FULL: DateContext = { issue: { year: 2026, month: 1, day: 5, source: 'file-name' } }; // a Monday
+  it.each([
+    ['昨天', '2026-01-04'],
+    ['昨日', '2026-01-04'],
+    ['前天', '2026-01-03'],
+    ['今天', '2026-01-05'],
+    ['明天', '2026-01-06'],
+    ['上周五', '2026-01-02'],
+    ['本周三', '2026-01-07'],
+    ['下周一', '2026-01-12'],
+  ])('%s in the issue of 2026-01-05 is %s', (word, value) => {
+    expect(findDates(`${word}上午，会议召开`, FULL)).toEqual([{ text: word, value, yearSource: 'file-name', span: [0, word.length] }]);
+  });
+
+  it.each([[{}], [YEAR_ONLY]])('stay unresolved without a full issue date (%j)', (ctx) => {
+    expect(findDates('昨天上午，会议召开', ctx)).toEqual([]);
+  });
+
+  it('does not read 上周 alone as a day', () => {
+    expect(findDates('上周，会议召开', FULL)).toEqual([]);
+  });
+});
+
+describe('findDates: the year', () => {
+  it('puts a December date in an early-January issue in the previous year', () => {
+    expect(findDates('12月31日', JANUARY).map((d) => d.value)).toEqual(['2025-12-31']);
+  });
+  it('keeps a later date of the same half year in the issue year (an announcement)', () => {
+    expect(findDates('将于12月31日前完成', JUNE).map((d) => d.value)).toEqual(['2026-12-31']);
+    expect(findDates('3月1日起施行', JANUARY).map((d) => d.value)).toEqual(['2026-03-01']);
+  });
+  it('never rolls back a year printed in the text', () => {
+    expect(findDates('2026年12月31日', JANUARY).map((d) => d.value)).toEqual(['2026-12-31']);
+  });
+  it('does not roll back when only the year of the issue is known', () => {
+    expect(findDates('12月31日', YEAR_ONLY).map((d) => d.value)).toEqual(['2021-12-31']);
+  });
+});
+
+describe('inferIssueDate', () => {
+  it.each([
+    ['2021-06-27.txt', { value: '2021-06-27', source: 'file-name' }],
+    ['issues/20210627.txt', { value: '2021-06-27', source: 'file-name' }],
+    ['rmrb_2021_06_27_p1.txt', { value: '2021-06-27', source: 'file-name' }],
+    ['人民日报2021年6月27日.txt', { value: '2021-06-27', source: 'file-name' }],
+    ['C:\\archive\\2021.06.27.txt', { value: '2021-06-27', source: 'file-name' }],
+  ])('reads the file name %s', (name, value) => {
+    expect(inferIssueDate(name, '6月26日，会议召开。')).toEqual({ value, diagnostics: [] });
+  });
+
+  it('ignores digits in a name that are not a date', () => {
+    expect(inferIssueDate('000_1571c1513e9212b0.txt', '无日期').value).toBeUndefined();
+    expect(inferIssueDate('page-20211399.txt', '无日期').value).toBeUndefined();
+  });
+
+  it('prefers --issue-date over the file name and the text', () => {
+    expect(inferIssueDate('2021-06-27.txt', '2026年6月1日', '2020-01-02')).toEqual({ value: { value: '2020-01-02', source: 'issue-date' }, diagnostics: [] });
+  });
+
+  it('refuses a malformed --issue-date with an error naming the fix', () => {
+    const r = inferIssueDate('a.txt', '', '2021-02-30');
+    expect(r.value).toBeUndefined();
+    expect(r.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', 'dates/bad-issue-date']]);
+    expect(r.diagnostics[0]!.message).toContain('YYYY-MM-DD');
+  });
+
+  it('takes the latest full date printed in the text (a signature date, a page header)', () => {
+    const text = '1949年10月1日，新中国成立。\n特此公告。\n某某局\n2026年6月1日';
+    expect(inferIssueDate('page.txt', text)).toEqual({ value: { value: '2026-06-01', source: 'text' }, diagnostics: [] });
+  });
+
+  it('does not take a year from a plan period or a month', () => {
+    const r = inferIssueDate('page.txt', '2021—2025年规划，2026年4月启动，6月26日通过。');
+    expect(r.value).toBeUndefined();
+    expect(r.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'dates/no-issue-year']]);
+    expect(r.diagnostics[0]!.message).toContain('--issue-date');
+  });
+
+  it('stays silent when the text has no month-day to resolve', () => {
+    expect(inferIssueDate('page.txt', '近日，会议召开。')).toEqual({ diagnostics: [] });
+  });
+});
+
+describe('parseIssueDate and issueContext', () => {
+  it.each([
+    ['2021-06-27', { year: 2021, month: 6, day: 27 }],
+    ['2024-02-29', { year: 2024, month: 2, day: 29 }],
+    ['2023-02-29', undefined],
+    ['2021-6-27', undefined],
+    ['20210627', undefined],
+  ])('%s', (s, parts) => {
+    expect(parseIssueDate(s)).toEqual(parts);
+  });
+  it('turns an issue date into the grammar context', () => {
+    expect(issueContext({ value: '2021-06-27', source: 'file-name' })).toEqual({ year: 2021, month: 6, day: 27, source: 'file-name' });
+    expect(issueContext(undefined)).toBeUndefined();
+  });
+});
