@@ -163,3 +163,6 @@ export const HOME_CITY_MARKERS: readonly string[] = ['我市', '全市', '本市
 
 /** Words by which a paper means its own province (`我省`, `全省`, `本省`). */
 export const HOME_PROVINCE_MARKERS: readonly string[] = ['我省', '全省', '本省'];
+
+/** Words by which a county or district paper names its own county (`我县`, `全区`). */
+export const HOME_COUNTY_MARKERS: readonly string[] = ['我县', '全县', '本县', '我区', '本区'];

@@ -23,6 +23,7 @@ import {
   ETHNIC_NAMES,
   FALSE_FRIENDS,
   HOME_CITY_MARKERS,
+  HOME_COUNTY_MARKERS,
   HOME_PROVINCE_MARKERS,
   NAME_SUFFIXES,
   SHORT_FORM_OVERRIDES,
@@ -461,22 +462,27 @@ const beats = (a: Tally, b: Tally): boolean =>
 const times = (n: number): string => (n === 1 ? 'once' : `${n} times`);
 
 /**
- * The paper's home city from the whole issue's text: the prefecture named most when the text
- * uses 我市/全市/本市 (or the province for 我省/全省), with evidence. Mentions of its counties
+ * The paper's home from the whole issue's text: the prefecture named most when the text
+ * uses 我市/全市/本市 most (the county for 我县/全县, the province for 我省/全省), with evidence. Mentions of its counties
  * break ties; a municipality (北京市) counts as a city. Weak and ambiguous mentions do not count.
  * Example evidence: `太原 named 10 times; 我市 ×6, 全市 ×12`.
  */
 export function inferHome(text: string): Home | undefined {
-  const cityMarkers = countOccurrences(text, HOME_CITY_MARKERS);
-  const provinceMarkers = countOccurrences(text, HOME_PROVINCE_MARKERS);
-  const wantCity = total(cityMarkers) > 0;
-  if (!wantCity && total(provinceMarkers) === 0) return undefined;
+  // The level the paper speaks of as its own: the commonest of 我县, 我市, 我省 and their kin.
+  const levels = [
+    { markers: countOccurrences(text, HOME_COUNTY_MARKERS), unitOf: (d: Division) => (d.level === 'county' ? d : undefined) },
+    { markers: countOccurrences(text, HOME_CITY_MARKERS), unitOf: cityOf },
+    { markers: countOccurrences(text, HOME_PROVINCE_MARKERS), unitOf: (d: Division) => lineage(d).at(-1)! },
+  ];
+  let level = levels[0]!;
+  for (const l of levels) if (total(l.markers) > total(level.markers)) level = l;
+  if (total(level.markers) === 0) return undefined;
   const tallies = new Map<Division, Tally>();
   for (const m of findMentions(text, undefined)) {
     const candidates = candidatesOf(m);
     if (m.weak || candidates.length !== 1) continue;
     const d = candidates[0]!;
-    const unit = wantCity ? cityOf(d) : lineage(d).at(-1)!;
+    const unit = level.unitOf(d);
     if (unit === undefined) continue;
     const t = tallies.get(unit) ?? { named: 0, within: 0, first: m.start, forms: new Map<string, number>() };
     if (unit === d) {
@@ -493,7 +499,7 @@ export function inferHome(text: string): Home | undefined {
   const [unit, t] = best;
   const form = [...t.forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? unit.name;
   const named = t.named > 0 ? `${form} named ${times(t.named)}` : `places in ${unit.name} named ${times(t.within)}`;
-  const markers = (wantCity ? cityMarkers : provinceMarkers).filter(([, n]) => n > 0).map(([w, n]) => `${w} ×${n}`);
+  const markers = level.markers.filter(([, n]) => n > 0).map(([w, n]) => `${w} ×${n}`);
   return { name: unit.name, code: unit.code, evidence: `${named}; ${markers.join(', ')}` };
 }
 
