@@ -17,7 +17,8 @@
  * What closes an article: an end byline or photo credit after body, `（下转第4版）`, and a date
  * line under body (a signature).
  */
-import { NOTICE_WORDS } from './data/markers.js';
+import { COMMENTATOR, NOTICE_WORDS } from './data/markers.js';
+import { isBriefColumn, isCommentaryColumn, startsWithBullet } from './shape.js';
 import type { ArticleKind, Block, BlockKind, Context, Diagnostic, LeadMarker, Segment, StageResult } from './types.js';
 
 /** The most title lines one headline block holds (kicker, headline and up to four decks). */
@@ -44,6 +45,8 @@ interface Draft {
   closed: boolean;
   notice: boolean;
   photo: boolean;
+  /** Started under a brief column's title (`简讯`), or split from one: each bullet is a brief. */
+  briefs: boolean;
 }
 
 /** What segmentation returns: the articles and the blocks that belong to none. */
@@ -66,6 +69,7 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
     const d: Draft = {
       blocks: [...head], head: [...head], trailingTitles: [], body: [], subheadings: [], credits: [],
       closed: false, notice: head.length > 0 && isNoticeTitle(head[head.length - 1]!), photo: false,
+      briefs: head.length === 1 && isBriefColumn(head[0]!.paragraph.norm),
     };
     drafts.push(d);
     cur = d;
@@ -160,7 +164,10 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
       }
 
       default: {
-        // Body, section heads, list items, date lines.
+        // Body, section heads, list items, date lines. In a brief column each bullet is a brief.
+        if (b.kind === 'list-item' && cur?.briefs && cur.body.length > 0 && startsWithBullet(b.paragraph.norm)) {
+          start([], 'the next bullet of a brief column', i).briefs = true;
+        }
         const d = isOpen() ? cur! : start([], 'body after a closed article', i);
         addBody(d, b);
         if (b.kind === 'date-line' && d.body.length > 1) d.closed = true;
@@ -261,14 +268,14 @@ function finishDraft(d: Draft): Segment {
   return s;
 }
 
-/** Commentary is told by its credit (`本报评论员`) or a column word opening the headline. */
-const COMMENTARY = /评论员|^(?:评论|短评|时评|社论|述评|论评|今日谈|快评|锐评)/u;
 
 function kindOf(d: Draft): ArticleKind {
   if (d.notice) return 'notice';
+  if (d.briefs) return 'brief';
   if (d.photo) return 'photo';
   const firstHead = d.head[0]?.paragraph.norm ?? '';
-  if (d.credits.some((c) => COMMENTARY.test(c.paragraph.norm)) || COMMENTARY.test(firstHead)) return 'commentary';
+  // Commentary is told by its credit (`本报评论员`) or a column label opening its head (`短评`).
+  if (d.credits.some((c) => c.paragraph.norm.includes(COMMENTATOR)) || isCommentaryColumn(firstHead)) return 'commentary';
   if (d.marker) return d.head.length === 0 && d.body.length <= 1 ? 'brief' : 'news';
   if (d.subheadings.length > 0) return 'feature';
   if (d.head.length > 0 && d.body.length >= 3) return 'feature';

@@ -8,10 +8,15 @@
  */
 import {
   AGENCIES,
+  BRIEF_BULLETS,
+  BRIEF_COLUMN_WORDS,
   CLAUSE_PUNCT,
+  COMMENTARY_COLUMNS,
   CONTINUATION_PATTERN,
   FURNITURE_PATTERNS,
   LIST_ITEM_PATTERN,
+  MAX_BRIEF_COLUMN_LENGTH,
+  MAX_COLUMN_LABEL_LENGTH,
   SECTION_HEAD_PATTERN,
   SENTENCE_FINAL,
 } from './data/markers.js';
@@ -168,4 +173,21 @@ export function parseLeadMarker(norm: string, offset: number, text: string = nor
   if (date) marker.dateText = date;
   if (byline) marker.byline = byline;
   return marker;
+}
+
+/** True for the title of a column of briefs: a short line ending in a word such as `简讯`. */
+export function isBriefColumn(norm: string): boolean {
+  const t = norm.replace(/\s+/gu, '');
+  return t.length <= MAX_BRIEF_COLUMN_LENGTH && BRIEF_COLUMN_WORDS.some((w) => t.endsWith(w));
+}
+
+/** True for a paragraph opened by a bullet (`●3月13日，……`). */
+export function startsWithBullet(norm: string): boolean {
+  return BRIEF_BULLETS.includes(norm.trimStart().charAt(0));
+}
+
+/** True for a commentary column's label (`短评`, `今日谈`): a short line opening with a column name. */
+export function isCommentaryColumn(norm: string): boolean {
+  const t = norm.replace(/\s+/gu, '');
+  return t.length <= MAX_COLUMN_LABEL_LENGTH && COMMENTARY_COLUMNS.some((w) => t.startsWith(w));
 }

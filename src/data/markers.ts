@@ -54,6 +54,27 @@ export const NOTICE_WORDS: readonly string[] = [
   '公告', '通告', '启事', '声明', '通知', '公示', '公报', '告知书', '倡议书', '通报', '决定', '说明', '须知', '讣告',
 ];
 
+/** Column names that open a commentary's head (`短评`, `今日谈`); `评论员` in a credit marks one too. */
+export const COMMENTARY_COLUMNS: readonly string[] = ['评论', '短评', '时评', '社论', '述评', '论评', '今日谈', '快评', '锐评', '编者按', '观察'];
+
+/** The credit word of a commentary (`本报评论员`). */
+export const COMMENTATOR = '评论员';
+
+/** The longest a column label line (`短评`, `今日谈`) above a headline may be. */
+export const MAX_COLUMN_LABEL_LENGTH = 6;
+
+/**
+ * Words that, ending a short title line (`简讯`, `经济快讯`, `要闻速览`), name a column of briefs:
+ * each bulleted item under it is an article of its own.
+ */
+export const BRIEF_COLUMN_WORDS: readonly string[] = ['简讯', '快讯', '短讯', '简报', '速览', '速递', '一句话新闻', '动态'];
+
+/** The longest a brief column's title line may be. */
+export const MAX_BRIEF_COLUMN_LENGTH = 8;
+
+/** Bullets that open a brief inside a brief column (numbered items are a list, not briefs). */
+export const BRIEF_BULLETS = '●○◆◇■□▪•★☆▲△';
+
 /** Words that, ending a title line, make it a deck naming who presided (`刘星主持并讲话`). */
 export const DECK_ENDINGS: readonly string[] = [
   '主持', '讲话', '参加', '出席', '致辞', '作报告', '讲党课', '调研', '陪同', '主持并讲话', '出席并讲话', '参加并讲话', '批示', '部署', '宣讲',

@@ -3,6 +3,7 @@
  * kicker and deck from the title lines, the body text, and the extracted fields.
  */
 import { DECK_ENDINGS, VAGUE_TIME_OPENERS } from '../data/markers.js';
+import { isBriefColumn, isCommentaryColumn } from '../shape.js';
 import type { Article, Block, DateMention, Dateline, Segment } from '../types.js';
 import { type DateContext, findDates } from './dates.js';
 import { extractPlaces, type PlaceContext } from './places.js';
@@ -52,6 +53,11 @@ interface Titles {
   deck: string[];
 }
 
+/** A column's label standing above a headline: `短评`, `今日谈`, `经济简讯`. */
+function isColumnLabel(norm: string): boolean {
+  return isCommentaryColumn(norm) || isBriefColumn(norm);
+}
+
 /** True for a deck line: it names who presided (`罗清宇主持`) or opens with a dash (`——记……`). */
 function isDeck(b: Block): boolean {
   const t = b.paragraph.norm.replace(/\s+/gu, '');
@@ -64,9 +70,15 @@ function isDeck(b: Block): boolean {
  * and the one above the body (a column or series name) becomes the kicker.
  */
 function splitTitles(segment: Segment): Titles {
+  // A brief column's title (`简讯`) is the kicker of its first brief, which has no headline.
+  if (segment.kind === 'brief' && segment.head.length === 1 && isBriefColumn(segment.head[0]!.paragraph.norm)) {
+    return { headline: '', kicker: segment.head[0]!.paragraph.text, deck: [] };
+  }
   const lines = segment.trailingTitles.length > 0 ? segment.trailingTitles : segment.head;
   const texts = lines.map((b) => b.paragraph.text);
-  let h = lines.findIndex((b) => !isDeck(b));
+  // The headline is the first line that is neither a deck nor a column label (`短评`) above it.
+  // A deck-like first line (`国务院常务会议部署`) is still the headline: decks stand below one.
+  let h = lines.findIndex((b, k) => (k === 0 || !isDeck(b)) && !(k < lines.length - 1 && isColumnLabel(b.paragraph.norm)));
   if (h < 0) h = 0;
   const titles: Titles = { headline: texts[h] ?? '', deck: texts.slice(h + 1) };
   const kicker = texts.slice(0, h);

@@ -18,12 +18,24 @@ export function extractReporters(segment: Segment): Reporter[] {
     }
   };
   const credits = new Set(segment.credits);
+  const last = segment.body[segment.body.length - 1];
   for (const block of segment.blocks) {
     if (block.kind === 'lead' && block.marker?.byline) {
       add(parseCredit(block.marker.byline, DEFAULT_ROLE)?.reporters);
     } else if (credits.has(block)) {
       add(parseCredit(block.paragraph.norm)?.reporters);
     }
+    if (block === last) add(trailingCredit(block.paragraph.norm));
   }
   return out;
+}
+
+/** A credit in parentheses closing the last paragraph (`……招聘会。（记者 赵敏）`): it must name a role. */
+const TRAILING_CREDIT = /（(?<credit>[^（）]{2,40})）\s*$/u;
+
+function trailingCredit(norm: string): Reporter[] | undefined {
+  const credit = TRAILING_CREDIT.exec(norm)?.groups?.['credit'];
+  if (credit === undefined) return undefined;
+  const parsed = parseCredit(credit);
+  return parsed?.hasRoleWord ? parsed.reporters : undefined;
 }
