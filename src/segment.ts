@@ -111,7 +111,7 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
         const d = cur;
         if (d && isOpen() && d.body.length === 0 && !d.marker) {
           addBody(d, b);
-        } else if (d && isOpen() && d.marker?.form === '电' && b.marker?.form === '电') {
+        } else if (d && isOpen() && d.head.length > 0 && d.marker?.form === '电' && b.marker?.form === '电') {
           trace(i, () => 'another dispatch of a round-up');
           addBody(d, b);
         } else {

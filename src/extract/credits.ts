@@ -59,7 +59,7 @@ export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): P
     rest = rest.slice(prefix[0].length);
   }
 
-  const tokens = rest.split(/[\s、，,]+/u).filter((t) => t.length > 0);
+  const tokens = joinSpacedNames(rest.split(/[\s、，,]+/u).filter((t) => t.length > 0));
   if (tokens.length === 0 || tokens.length > 14) return undefined;
 
   const reporters: Reporter[] = [];
@@ -96,4 +96,25 @@ export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): P
   // A trailing 摄 credits every name of the line as the photographer (`本报记者 刘勇摄`).
   if (photo && !text.includes('文')) for (const r of reporters) r.role = PHOTO_ROLE;
   return { reporters, photo, hasRoleWord };
+}
+
+/**
+ * Joins a two-character name spaced out to the width of a three-character one (`刘　畅` → `刘畅`):
+ * a run of two or three single Han characters is one name. `摄` stays the photo mark.
+ */
+function joinSpacedNames(tokens: string[]): string[] {
+  const single = (t: string | undefined): boolean => t !== undefined && t !== '摄' && /^[\u4e00-\u9fff]$/u.test(t);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (single(tokens[j])) j++;
+    if (j - i >= 2 && j - i <= 3) {
+      out.push(tokens.slice(i, j).join(''));
+      i = j;
+    } else {
+      out.push(tokens[i]!);
+      i++;
+    }
+  }
+  return out;
 }
