@@ -14,8 +14,11 @@ export const HAN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 
 /** A character class (for use inside `[...]`) matching any digit form this module reads. */
 export const NUMERAL_CHARS = '0-9０-９〇零○Ｏ一二两三四五六七八九十百千';
 
+const FULL_WIDTH_DIGIT = /[０-９]/u;
+
 /** Full-width digit `０`–`９` → ASCII, other characters unchanged. */
 export function toAsciiDigits(s: string): string {
+  if (!FULL_WIDTH_DIGIT.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.charCodeAt(0);

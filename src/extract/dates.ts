@@ -45,7 +45,6 @@ const RELATIVE_RE = new RegExp(
   `${Object.keys(RELATIVE_DAYS).join('|')}|(?:${Object.keys(RELATIVE_WEEKS).join('|')})[${Object.keys(WEEKDAYS).join('')}]|(?:${Object.keys(RELATIVE_WEEKS).join('|')})`,
   'gu',
 );
-const NUMERAL_START = new RegExp(`[${NUM}]`, 'u');
 
 /** The fields of one date as read, before the year is resolved. */
 interface Parts {
@@ -68,37 +67,50 @@ interface Read {
 export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
   const ascii = toAsciiDigits(text);
   const out: DateMention[] = [];
-  let i = 0;
   let rel = nextRelative(ascii, 0, ctx);
-  while (i < ascii.length) {
-    if (rel && rel.span[0] <= i) {
+  const flushRelatives = (before: number): void => {
+    while (rel && rel.span[0] < before) {
       out.push(rel);
-      i = rel.span[1];
-      rel = nextRelative(ascii, i, ctx);
-      continue;
+      rel = nextRelative(ascii, rel.span[1], ctx);
     }
-    const ch = ascii[i]!;
-    const prev = i > 0 ? ascii[i - 1]! : '';
-    if (NUMERAL_START.test(ch) && !(sameNumeralClass(prev, ch) || prev === '.' || prev === '第')) {
-      const mention = readMention(ascii, text, i, ctx);
-      if (mention) {
-        out.push(mention);
-        i = mention.span[1];
-        if (rel && rel.span[0] < i) rel = nextRelative(ascii, i, ctx);
-        continue;
-      }
+  };
+  // Jump from numeral run to numeral run (a native regex scan); read a date only where the run is
+  // followed by 年, 月 or a separator, since every form of the grammar has one there.
+  NUMERAL_RUN.lastIndex = 0;
+  for (let m = NUMERAL_RUN.exec(ascii); m; m = NUMERAL_RUN.exec(ascii)) {
+    const runStart = m.index;
+    const runEnd = runStart + m[0].length;
+    const next = ascii[runEnd] === ' ' ? ascii[runEnd + 1] : ascii[runEnd];
+    const prev = ascii[runStart - 1];
+    if (next === undefined || !DATE_FOLLOWERS.has(next) || prev === '.' || prev === '第') continue;
+    // `统一6月`: the run starts inside a word; try again where digits change from Han to ASCII.
+    for (let start = runStart; start < runEnd; start = nextClassChange(ascii, start, runEnd)) {
+      const mention = readMention(ascii, text, start, ctx);
+      if (mention === undefined) continue;
+      flushRelatives(mention.span[0]);
+      out.push(mention);
+      NUMERAL_RUN.lastIndex = mention.span[1];
+      if (rel && rel.span[0] < mention.span[1]) rel = nextRelative(ascii, mention.span[1], ctx);
+      break;
     }
-    i++;
   }
+  flushRelatives(Infinity);
   return out;
 }
 
-/** Whether two adjacent characters are in the same numeral run (both ASCII digits or both Han numerals). */
-function sameNumeralClass(a: string, b: string): boolean {
-  if (a === '') return false;
-  const digit = (c: string) => c >= '0' && c <= '9';
-  if (digit(a) && digit(b)) return true;
-  return !digit(a) && !digit(b) && NUMERAL_START.test(a) && NUMERAL_START.test(b);
+/** A run of numerals of any form. */
+const NUMERAL_RUN = new RegExp(`[${NUM}]+`, 'g');
+
+/** Characters that may follow the first numeral run of a date (a space before them is allowed). */
+const DATE_FOLLOWERS: ReadonlySet<string> = new Set(['年', '月', '-', '.', '/', ...RANGE_SEPARATORS.map((sep) => sep[0]!)]);
+
+/** The next offset in `[from, end)` where numerals switch between ASCII digits and Han numerals; `end` when none. */
+function nextClassChange(s: string, from: number, end: number): number {
+  const ascii = (k: number): boolean => s.charCodeAt(k) >= 0x30 && s.charCodeAt(k) <= 0x39;
+  const first = ascii(from);
+  let k = from + 1;
+  while (k < end && ascii(k) === first) k++;
+  return k;
 }
 
 /** The next relative day word at or after `from`, resolved; undefined when none or the issue date is unknown. */

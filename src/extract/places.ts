@@ -2,10 +2,10 @@
  * Places: the administrative divisions a text names, resolved to GB/T 2260 codes.
  *
  * Propose, then filter, as chrono's parsers and refiners do:
- * 1. Propose. One left-to-right scan. At each position an index by first character gives the
- *    few name lengths worth trying (at most a dozen), and one Map lookup per length finds every
- *    full name, short form (`晋中`, `山西`) and listed compound word (`长治久安`) starting there.
- *    Cost: text length × distinct lengths; no regex, no pass over the name list.
+ * 1. Propose. One left-to-right scan. From each position a walk down a character trie of every
+ *    full name, short form (`晋中`, `山西`) and listed compound word (`长治久安`) finds all of them
+ *    starting there; most walks stop at the first character, and nothing is allocated until a
+ *    name is found. Cost: text length × the longest name at worst; no regex, no pass over the list.
  * 2. Refine, in the order of {@link REFINERS}: compound words drop the names they straddle,
  *    one-character names (`祁县`) need a clean left edge, overlaps go to the longer match, false
  *    friends (`惠民`, `公安`) are dropped, brand cues mark weak mentions, county
@@ -83,10 +83,17 @@ interface Gazetteer {
   senses: ReadonlyMap<string, readonly Sense[]>;
   compounds: ReadonlySet<string>;
   falseFriends: ReadonlySet<string>;
-  /** First character → distinct key lengths (names and compounds), longest first. */
-  lengths: ReadonlyMap<string, readonly number[]>;
+  /** Every name, short form and compound word, by character: the trie's first level indexed by UTF-16 code. */
+  roots: readonly (TrieNode | undefined)[];
   /** First character → brand cues starting with it. */
   cues: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A node of the name trie: the characters that may follow, and the key that ends here, if any. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** The name or compound spelled by the path to this node. */
+  key?: string;
 }
 
 /** What every refiner may read besides the matches. */
@@ -181,33 +188,43 @@ function buildGazetteer(tsv: string): Gazetteer {
     const abbreviation = AUTONOMOUS_ABBREVIATIONS[split.suffix];
     if (abbreviation !== undefined) add(split.stem + abbreviation, full);
   }
-  const lengths = new Map<string, number[]>();
   const compounds = new Set(COMPOUND_WORDS);
+  const trie: TrieNode = { next: new Map() };
   for (const key of [...senses.keys(), ...compounds]) {
-    const first = key[0]!;
-    const list = lengths.get(first) ?? [];
-    if (!list.includes(key.length)) list.push(key.length);
-    lengths.set(first, list);
+    let node = trie;
+    for (let k = 0; k < key.length; k++) {
+      const code = key.charCodeAt(k);
+      let child = node.next.get(code);
+      if (child === undefined) node.next.set(code, (child = { next: new Map() }));
+      node = child;
+    }
+    node.key = key;
   }
-  for (const list of lengths.values()) list.sort((a, b) => b - a);
   const cues = new Map<string, string[]>();
   for (const cue of BRAND_CUES) cues.set(cue[0]!, [...(cues.get(cue[0]!) ?? []), cue]);
-  return { byCode, senses, compounds, falseFriends, lengths, cues };
+  const roots: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000).fill(undefined);
+  for (const [code, node] of trie.next) roots[code] = node;
+  return { byCode, senses, compounds, falseFriends, roots, cues };
 }
 
 /** Every name, short form and compound word starting at each offset of `text`. */
 function proposeMatches(text: string, g: Gazetteer): { matches: Match[]; compounds: [number, number][] } {
   const matches: Match[] = [];
   const compounds: [number, number][] = [];
+  const found: string[] = [];
   for (let i = 0; i < text.length; i++) {
-    const lengths = g.lengths.get(text[i]!);
-    if (lengths === undefined) continue;
-    for (const length of lengths) {
-      if (i + length > text.length) continue;
-      const key = text.slice(i, i + length);
+    const root = g.roots[text.charCodeAt(i)];
+    if (root === undefined) continue;
+    // Longest first, as the refiners expect: collect along the walk, then push in reverse.
+    found.length = 0;
+    for (let node: TrieNode | undefined = root, j = i + 1; node !== undefined; node = node.next.get(text.charCodeAt(j++))) {
+      if (node.key !== undefined) found.push(node.key);
+    }
+    for (let k = found.length - 1; k >= 0; k--) {
+      const key = found[k]!;
       const senses = g.senses.get(key);
-      if (senses !== undefined) matches.push({ start: i, end: i + length, text: key, senses, weak: false });
-      if (g.compounds.has(key)) compounds.push([i, i + length]);
+      if (senses !== undefined) matches.push({ start: i, end: i + key.length, text: key, senses, weak: false });
+      if (g.compounds.has(key)) compounds.push([i, i + key.length]);
     }
   }
   return { matches, compounds };
