@@ -216,11 +216,11 @@ function proposeMatches(text: string, g: Gazetteer): { matches: Match[]; compoun
     const root = g.roots[text.charCodeAt(i)];
     if (root === undefined) continue;
     // Longest first, as the refiners expect: collect along the walk, then push in reverse.
-    found.length = 0;
+    let count = 0;
     for (let node: TrieNode | undefined = root, j = i + 1; node !== undefined; node = node.next.get(text.charCodeAt(j++))) {
-      if (node.key !== undefined) found.push(node.key);
+      if (node.key !== undefined) found[count++] = node.key;
     }
-    for (let k = found.length - 1; k >= 0; k--) {
+    for (let k = count - 1; k >= 0; k--) {
       const key = found[k]!;
       const senses = g.senses.get(key);
       if (senses !== undefined) matches.push({ start: i, end: i + key.length, text: key, senses, weak: false });
