@@ -12,6 +12,11 @@
 export { splitBytes, splitText, STDIN_NAME } from './pipeline.js';
 export { splitFile } from './file.js';
 export { parseEncoding } from './decode.js';
+export { formatJson, formatJsonArrayItem, JSON_ARRAY } from './format/json.js';
+export { type ArticleRecord, articleRecord, formatNdjson } from './format/ndjson.js';
+export { CSV_BOM, CSV_COLUMNS, csvCells, formatCsvHeader, formatCsvRows } from './format/csv.js';
+export { formatText, type TextOptions } from './format/text.js';
+export { formatReport, type LineStarts, lineStarts, locate, type LocatedDiagnostic, locateDiagnostics, type Point } from './diagnostics.js';
 export type {
   Article,
   ArticleKind,
