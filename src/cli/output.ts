@@ -1,0 +1,102 @@
+/**
+ * Writing under `--out`. Every file is written atomically: to a hidden temporary file in the same
+ * folder, then moved into place, so an interrupted run never leaves half a file. Without
+ * `--force` the move is a hard link, which fails if the name exists, so a file that appeared
+ * meanwhile is still never overwritten. Nothing is written outside `--out`, even through a
+ * symbolic link inside it.
+ */
+import { randomBytes } from 'node:crypto';
+import { link, lstat, mkdir, realpath, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, parse } from 'node:path';
+import { isInside } from './inputs.js';
+import { EXTENSIONS, type Format, type UsageError } from './options.js';
+
+/** Creates `out` if needed and proves it writable, before any work. */
+export async function prepareOutDir(out: string): Promise<UsageError | undefined> {
+  const fail = (why: string): UsageError => ({ code: 'output/not-writable', message: `cannot write to --out ${out}: ${why}; pick another folder` });
+  try {
+    await mkdir(out, { recursive: true });
+  } catch (err) {
+    return fail(reason(err));
+  }
+  // Permission bits alone do not tell (root ignores them; read-only mounts do not show): try.
+  const probe = join(out, `.paper-split-probe-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    await writeFile(probe, '', { flag: 'wx' });
+    await unlink(probe);
+  } catch (err) {
+    await rm(probe, { force: true }).catch(() => {});
+    return fail(reason(err));
+  }
+  return undefined;
+}
+
+/** The output path of an input: `rel` under `out`, its extension replaced by the format's. */
+export function outputPath(out: string, rel: string, format: Format): string {
+  const { dir, name } = parse(rel);
+  return join(out, dir, name + EXTENSIONS[format]);
+}
+
+/** True when something (a file, a link, a folder) already has this name. */
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What `writeAtomic` did. */
+export type WriteOutcome = 'written' | 'exists';
+
+/**
+ * Writes `data` to `dest` atomically. Without `overwrite`, returns `exists` and writes nothing if
+ * `dest` exists. Throws on I/O errors (after removing its temporary file).
+ */
+export async function writeAtomic(out: string, dest: string, data: string, overwrite: boolean): Promise<WriteOutcome> {
+  const dir = dirname(dest);
+  await mkdir(dir, { recursive: true });
+  // A link inside --out could lead the folder elsewhere; its real path must stay inside.
+  const [realDir, realOut] = await Promise.all([realpath(dir), realpath(out)]);
+  if (!isInside(realDir, realOut)) throw new Error(`${dir} leads outside --out (to ${realDir})`);
+
+  const tmp = join(dir, `.${basename(dest)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, data, { flag: 'wx' });
+    if (overwrite) {
+      await rename(tmp, dest);
+      return 'written';
+    }
+    try {
+      await link(tmp, dest);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return 'exists';
+      // File systems without hard links: check, then move (a narrow race, documented).
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+      if (await exists(dest)) return 'exists';
+      await rename(tmp, dest);
+    }
+    return 'written';
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+function reason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'EEXIST':
+      return 'a file of that name exists';
+    default:
+      return e.message;
+  }
+}

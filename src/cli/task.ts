@@ -1,0 +1,104 @@
+/**
+ * One input's work, the same in process and in a worker thread: split it through the library,
+ * render it in the chosen format and resolve the places of the diagnostics to show. Only strings
+ * and counts come back, so a worker never ships an Issue across threads.
+ */
+import { readFile } from 'node:fs/promises';
+import { Chalk } from 'chalk';
+import { decodeBytes } from '../decode.js';
+import { type LocatedDiagnostic, locateDiagnostics } from '../diagnostics.js';
+import { splitFile } from '../file.js';
+import { formatCsvHeader, formatCsvRows, CSV_BOM } from '../format/csv.js';
+import { isUnusable } from '../format/fields.js';
+import { formatJson, formatJsonArrayItem } from '../format/json.js';
+import { formatNdjson } from '../format/ndjson.js';
+import { formatText } from '../format/text.js';
+import { splitBytes } from '../pipeline.js';
+import type { Encoding, Issue, Options, Severity } from '../types.js';
+import type { ColorLevel } from './color.js';
+
+/** Where the input's bytes come from. `name` is what reports and issue-date inference see. */
+export type TaskInput =
+  | { kind: 'file'; path: string; name: string }
+  | { kind: 'stdin'; bytes: Uint8Array; name: string };
+
+/** How to render the issue: a whole document, or a piece of a stream the caller frames. */
+export type Render =
+  | { format: 'json'; arrayItem: boolean }
+  | { format: 'ndjson' }
+  | { format: 'csv'; header: boolean; bom: boolean }
+  | { format: 'text'; colorLevel: ColorLevel };
+
+/** Everything a task needs; structured-clone safe, so it can be posted to a worker. */
+export interface TaskSpec {
+  input: TaskInput;
+  encoding: Encoding | undefined;
+  issueDate: string | undefined;
+  render: Render;
+  /** Return info diagnostics too (`--verbose`). */
+  showInfo: boolean;
+}
+
+/** What a task gives back. */
+export interface TaskResult {
+  /** The rendered output for this input (possibly empty). */
+  output: string;
+  articles: number;
+  /** True when the input was unusable (an error diagnostic): it gets no output file. */
+  unusable: boolean;
+  /** Diagnostics of every severity, counted. */
+  counts: Record<Severity, number>;
+  /** The diagnostics to print, places resolved. */
+  diagnostics: LocatedDiagnostic[];
+}
+
+/** Runs one task. Never throws on bad input: read and decode problems are diagnostics. */
+export async function runTask(spec: TaskSpec): Promise<TaskResult> {
+  const options: Options = { name: spec.input.name };
+  if (spec.encoding) options.encoding = spec.encoding;
+  if (spec.issueDate) options.issueDate = spec.issueDate;
+  const issue = spec.input.kind === 'stdin' ? splitBytes(spec.input.bytes, options) : await splitFile(spec.input.path, options);
+
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of issue.diagnostics) counts[d.severity]++;
+  const shown = issue.diagnostics.filter((d) => d.severity !== 'info' || spec.showInfo);
+  const text = shown.some((d) => d.span) ? await decodedText(spec, options) : undefined;
+  return {
+    output: renderIssue(issue, spec.render),
+    articles: issue.articles.length,
+    unusable: isUnusable(issue),
+    counts,
+    diagnostics: locateDiagnostics(shown, text),
+  };
+}
+
+/** Renders `issue` as `render` says. */
+export function renderIssue(issue: Issue, render: Render): string {
+  switch (render.format) {
+    case 'json':
+      return render.arrayItem ? formatJsonArrayItem(issue) : formatJson(issue);
+    case 'ndjson':
+      return [...formatNdjson(issue)].join('');
+    case 'csv':
+      return (render.bom ? CSV_BOM : '') + (render.header ? formatCsvHeader() : '') + [...formatCsvRows(issue)].join('');
+    case 'text':
+      return formatText(issue, { chalk: new Chalk({ level: render.colorLevel }) });
+  }
+}
+
+/**
+ * The decoded text that diagnostic spans point into. The Issue does not carry it, so decode the
+ * bytes again with the same options: only done when a diagnostic to show has a span.
+ */
+async function decodedText(spec: TaskSpec, options: Options): Promise<string | undefined> {
+  let bytes: Uint8Array;
+  if (spec.input.kind === 'stdin') bytes = spec.input.bytes;
+  else {
+    try {
+      bytes = await readFile(spec.input.path);
+    } catch {
+      return undefined;
+    }
+  }
+  return decodeBytes(bytes, { name: spec.input.name }, options.encoding).value?.text;
+}
