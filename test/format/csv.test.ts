@@ -35,6 +35,11 @@ describe('CSV', () => {
     expect((parse(rows[1]!) as string[][])[0]?.[2]).toBe(`'=SUM(A1:A2), "quoted"`);
   });
 
+  it('escapes a year-unknown date too: Excel would read --06-01 as a formula', () => {
+    const article = { ...SAMPLE.articles[0]!, date: '--06-01' };
+    expect([...formatCsvRows({ ...SAMPLE, articles: [article] })][0]).toContain(`,news,'--06-01,`);
+  });
+
   it('yields no rows for an issue without articles', () => {
     expect([...formatCsvRows(UNUSABLE)]).toEqual([]);
   });
