@@ -5,7 +5,7 @@
  * as a file path (a missing one is reported by the library as input/not-found).
  *
  * Each input keeps `rel`, its path relative to the folder or glob base it came from, which
- * `--out` mirrors. Symbolic links are not followed out of that folder unless `--follow`: a linked
+ * `--out` mirrors. A file reached twice (a link to it, a --follow cycle) is read once. Symbolic links are not followed out of that folder unless `--follow`: a linked
  * file pointing outside is skipped with a warning, and linked folders are entered only with it.
  */
 import { realpath, stat } from 'node:fs/promises';
@@ -28,9 +28,13 @@ export interface Inputs {
   diagnostics: Diagnostic[];
 }
 
+/** What expansion depends on. */
 export interface ExpandContext {
+  /** Operands are relative to this folder. */
   cwd: string;
+  /** `--follow`: follow links out of input folders and into linked folders. */
   follow: boolean;
+  /** The name given to stdin (`--stdin-name`, or `<stdin>`). */
   stdinName: string;
   /** Absolute `--out`, whose contents are never read as input. */
   out: string | undefined;
@@ -42,8 +46,9 @@ export async function expandInputs(operands: readonly string[], ctx: ExpandConte
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   let single = operands.length === 1;
-  const add = (input: Input): void => {
-    const key = input.kind === 'stdin' ? '-' : input.path;
+  // A file is read once, under the first name that reaches it: links to it and --follow cycles add nothing.
+  const add = async (input: Input): Promise<void> => {
+    const key = input.kind === 'stdin' ? '-' : await realpath(input.path).catch(() => input.path);
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push(input);
@@ -51,7 +56,7 @@ export async function expandInputs(operands: readonly string[], ctx: ExpandConte
 
   for (const operand of operands) {
     if (operand === '-') {
-      add({ kind: 'stdin', name: ctx.stdinName, rel: stdinRel(ctx.stdinName) });
+      await add({ kind: 'stdin', name: ctx.stdinName, rel: stdinRel(ctx.stdinName) });
       continue;
     }
     const abs = resolve(ctx.cwd, operand);
@@ -60,14 +65,14 @@ export async function expandInputs(operands: readonly string[], ctx: ExpandConte
       single = false;
       const found = await walkFolder(abs, operand, abs, ctx, diagnostics);
       if (found.length === 0) return [noMatch(`the folder ${operand} holds no *.txt files`)];
-      found.forEach(add);
+      for (const input of found) await add(input);
     } else if (kind === 'missing' && fg.isDynamicPattern(operand)) {
       single = false;
       const found = await expandGlob(operand, ctx, diagnostics);
       if (found.length === 0) return [noMatch(`the glob ${operand} matches no files`)];
-      found.forEach(add);
+      for (const input of found) await add(input);
     } else {
-      add({ kind: 'file', path: abs, name: operand, rel: basename(abs) });
+      await add({ kind: 'file', path: abs, name: operand, rel: basename(abs) });
     }
   }
   return [undefined, { inputs, single, diagnostics }];

@@ -40,12 +40,15 @@ export type Verbosity = 'quiet' | 'normal' | 'verbose';
 
 /** Every option of a run, defaulted and checked. */
 export interface CliOptions {
+  /** The output format, e.g. `json`. */
   format: Format;
   /** Absolute path of `--out`; undefined when results go to stdout. */
   out: string | undefined;
+  /** `--force` → overwrite, `--skip-existing` → skip, neither → refuse (an error for that input). */
   existing: Existing;
   /** Worker threads, 1 or more (1 runs everything in process). */
   jobs: number;
+  /** `--encoding`, resolved from its aliases (`gbk` → `gb18030`); undefined: detect. */
   encoding: Encoding | undefined;
   /** `YYYY-MM-DD`, already checked to be a real date. */
   issueDate: string | undefined;
@@ -53,22 +56,29 @@ export interface CliOptions {
   stdinName: string;
   /** `--bom`/`--no-bom` as given; undefined means: a BOM in CSV files, none on stdout. */
   bom: boolean | undefined;
+  /** Warnings make the exit code 1. */
   strict: boolean;
   verbosity: Verbosity;
+  /** Follow symbolic links out of input folders, and into linked folders. */
   follow: boolean;
 }
 
 /** A usage error: exit code 2. `code` is a stable id such as `usage/bad-option`. */
 export interface UsageError {
   code: string;
+  /** Names the option or path, what was expected and what was given. */
   message: string;
 }
 
 /** What the defaults depend on. */
 export interface OptionContext {
+  /** Picks the default format: text for a terminal, json otherwise. */
   stdoutIsTTY: boolean;
+  /** The default `--jobs`, e.g. `os.availableParallelism()`. */
   cpus: number;
+  /** Where a relative `--out` is resolved from. */
   cwd: string;
+  /** The name of stdin without `--stdin-name`, e.g. `<stdin>`. */
   stdinDefaultName: string;
 }
 

@@ -217,6 +217,25 @@ describe('--jobs', () => {
   });
 });
 
+describe('the worker pool (built)', () => {
+  it('reports a task that crashes its worker, then carries on with a fresh worker', async () => {
+    const { createRunner } = (await import(join(ROOT, 'dist/cli/pool.js'))) as typeof import('../../src/cli/pool.js');
+    const runner = createRunner(2);
+    expect(runner.constructor.name).toBe('WorkerPool');
+    const spec = (input: unknown): Parameters<typeof runner.run>[0] =>
+      ({ input, encoding: undefined, issueDate: undefined, render: { format: 'ndjson' }, showInfo: false }) as Parameters<typeof runner.run>[0];
+    try {
+      // Bytes that are not bytes make splitBytes throw: a programmer error, which kills the worker.
+      await expect(runner.run(spec({ kind: 'stdin', bytes: 42, name: 'x' }))).rejects.toThrow();
+      const ok = await runner.run(spec({ kind: 'file', path: join(ROOT, SEED_A), name: SEED_A }));
+      expect(ok.articles).toBe(issueA.articles.length);
+      expect(ok.output.split('\n')).toHaveLength(issueA.articles.length + 1);
+    } finally {
+      await runner.close();
+    }
+  });
+});
+
 describe('signals and pipes', () => {
   it('SIGINT mid-batch: exit 130, every output complete, no temporary files', async () => {
     const dir = await tempDir();

@@ -23,7 +23,8 @@ beforeAll(async () => {
   for (const f of ['issues/b.txt', 'issues/a.TXT', 'issues/notes.md', 'issues/sub/c.txt', 'issues/.hidden.txt', 'outside/o.txt', 'outside/deep/d.txt', 'empty/readme.md']) {
     await writeFile(join(root, f), f);
   }
-  await symlink('b.txt', join(root, 'issues/link-in.txt'));
+  await symlink('notes.md', join(root, 'issues/link-in.txt'));
+  await symlink('b.txt', join(root, 'issues/same-as-b.txt'));
   await symlink('../outside/o.txt', join(root, 'issues/link-out.txt'));
   await symlink('../outside/deep', join(root, 'issues/dirlink'));
 });
@@ -32,7 +33,7 @@ const summary = (r: Awaited<ReturnType<typeof expandInputs>>): unknown =>
   r[0] ?? { inputs: r[1]!.inputs.map((i) => [i.kind, i.name, i.rel]), single: r[1]!.single, codes: r[1]!.diagnostics.map((d) => `${d.file} ${d.code}`) };
 
 describe('expandInputs', () => {
-  it('walks a folder for *.txt (any case), recursively, sorted; skips dot files, folders and links out of it', async () => {
+  it('walks a folder for *.txt (any case), recursively, sorted; skips dot files, folders, links out of it and second names of a file', async () => {
     expect(summary(await expandInputs(['issues'], ctx()))).toEqual({
       inputs: [
         ['file', 'issues/a.TXT', 'a.TXT'],
@@ -65,14 +66,21 @@ describe('expandInputs', () => {
       inputs: [
         ['file', 'issues/a.TXT', 'a.TXT'],
         ['file', 'issues/b.txt', 'b.txt'],
+        // issues/notes.md is the file link-in.txt leads to, already taken under that name.
         ['file', 'issues/link-in.txt', 'link-in.txt'],
-        ['file', 'issues/notes.md', 'notes.md'],
         ['file', 'issues/sub/c.txt', 'sub/c.txt'],
       ],
       single: false,
       codes: ['issues/link-out.txt input/symlink-outside'],
     });
     expect(summary(await expandInputs(['issues/**/c.txt'], ctx()))).toMatchObject({ inputs: [['file', 'issues/sub/c.txt', 'sub/c.txt']] });
+  });
+
+  it('reads each file once when --follow meets a link cycle', async () => {
+    await mkdir(join(root, 'cycle/sub'), { recursive: true });
+    await writeFile(join(root, 'cycle/a.txt'), 'a');
+    await symlink('..', join(root, 'cycle/sub/loop'));
+    expect(summary(await expandInputs(['cycle'], ctx({ follow: true })))).toEqual({ inputs: [['file', 'cycle/a.txt', 'a.txt']], single: false, codes: [] });
   });
 
   it('takes a file operand as it is, missing or not, named as typed', async () => {
@@ -96,7 +104,7 @@ describe('expandInputs', () => {
     expect(summary(await expandInputs(['-'], ctx()))).toEqual({ inputs: [['stdin', '<stdin>', 'stdin']], single: true, codes: [] });
   });
 
-  it('drops repeats of the same file', async () => {
+  it('drops repeats of the same file, whatever the name', async () => {
     expect(summary(await expandInputs(['issues/b.txt', 'issues'], ctx()))).toMatchObject({
       inputs: [
         ['file', 'issues/b.txt', 'b.txt'],
