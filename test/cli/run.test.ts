@@ -3,7 +3,7 @@
  * apart. Expected data is built from the library (splitFile + the formatters), so these tests pin
  * the CLI's wiring and framing, not the pipeline's judgement.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Chalk } from 'chalk';
@@ -192,6 +192,23 @@ describe('diagnostics on stderr', () => {
 
   it('draws no bar when --quiet, even on a terminal', async () => {
     expect((await cli(['-q', '-f', 'ndjson', SEED_A, SEED_B], { stderrTTY: true })).stderr).toBe('');
+  });
+});
+
+describe('symbolic links', () => {
+  it('skips a link out of an input folder with a warning naming --follow (an error under --strict)', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'issues'));
+    await copySeed(SEEDS[0], join(dir, 'outside.txt'));
+    await copySeed(SEEDS[0], join(dir, 'issues/a.txt'));
+    await symlink(join(dir, 'outside.txt'), join(dir, 'issues/link.txt'));
+    const warning = `issues/link.txt:1:1  warning  skipped: a symbolic link to ${join(dir, 'outside.txt')}, outside ${join(dir, 'issues')}; pass --follow to read it  input/symlink-outside\n`;
+    const lax = await cli(['-f', 'ndjson', 'issues'], { cwd: dir });
+    expect(lax.code).toBe(0);
+    expect(lax.stderr).toBe(warning + summary(1, articlesOf(issueA), 1, 0));
+    expect((await cli(['-f', 'ndjson', '--strict', 'issues'], { cwd: dir })).code).toBe(1);
+    const followed = await cli(['-f', 'ndjson', '--follow', 'issues'], { cwd: dir });
+    expect(followed.stderr).toBe(summary(2, 2 * articlesOf(issueA), 0, 0));
   });
 });
 
