@@ -49,7 +49,10 @@ export function normalizeText(s: string): string {
   // Most lines of a full-width dump need no mapping at all: return them as they are.
   if (!NEEDS_MAPPING.test(s)) return s;
   const out = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = mapCode(s, i);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[i] = c === 0x2e || c === 0x22 || c === 0xff0e ? mapInContext(s, i, c) : CODE_MAP[c]!;
+  }
   let result = '';
   for (let i = 0; i < out.length; i += CHUNK) result += String.fromCharCode(...out.subarray(i, i + CHUNK));
   return result;
@@ -60,29 +63,27 @@ const NEEDS_MAPPING = /[,;:?!()[\]"'~.\t\v\f\uff10-\uff19\uff21-\uff3a\uff41-\uf
 /** Arguments per `String.fromCharCode` call: well under every engine's limit. */
 const CHUNK = 8192;
 
-function mapCode(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 128) {
-    const ch = s[i]!;
-    if (ch === '.') {
-      const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
-      return isHan(prev) || prev === 0x201d || prev === 0xff09 ? 0x3002 : c;
-    }
-    // An ASCII double quote opens after a space or at the start, closes otherwise.
-    if (ch === '"') return i === 0 || s[i - 1] === ' ' ? 0x201c : 0x201d;
-    if (c === 9 || c === 11 || c === 12) return 32;
-    const full = PUNCT_TO_FULL[ch];
-    return full === undefined ? c : full.charCodeAt(0);
-  }
-  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10 + 0x30;
-  if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return c - 0xfee0;
-  if (c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b) return 32;
-  if (c === 0xff0e) {
-    // Full-width full stop `．` is a decimal point between digits, a sentence end elsewhere.
-    const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
-    return (prev >= 48 && prev <= 57) || (prev >= 0xff10 && prev <= 0xff19) ? 46 : 0x3002;
-  }
-  return c;
+/** Every UTF-16 unit's normal form, for the characters whose mapping does not depend on their neighbours. */
+const CODE_MAP: Uint16Array = (() => {
+  const map = new Uint16Array(0x10000);
+  for (let c = 0; c < map.length; c++) map[c] = c;
+  for (const [half, full] of Object.entries(PUNCT_TO_FULL)) map[half.charCodeAt(0)] = full.charCodeAt(0);
+  for (const c of [9, 11, 12, 0x3000, 0xa0, 0xfeff, 0x200b]) map[c] = 32;
+  for (let c = 0xff10; c <= 0xff19; c++) map[c] = c - 0xff10 + 0x30;
+  for (let c = 0xff21; c <= 0xff3a; c++) map[c] = c - 0xfee0;
+  for (let c = 0xff41; c <= 0xff5a; c++) map[c] = c - 0xfee0;
+  return map;
+})();
+
+/** `.`, `"` and `．`, whose normal form depends on the character before them. */
+function mapInContext(s: string, i: number, c: number): number {
+  const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+  // `.` ends a sentence only after a Han character or a closing quote (`381.60`, `a@126.com` keep it).
+  if (c === 0x2e) return isHan(prev) || prev === 0x201d || prev === 0xff09 ? 0x3002 : c;
+  // An ASCII double quote opens after a space or at the start, closes otherwise.
+  if (c === 0x22) return i === 0 || prev === 0x20 ? 0x201c : 0x201d;
+  // Full-width full stop `．` is a decimal point between digits, a sentence end elsewhere.
+  return (prev >= 48 && prev <= 57) || (prev >= 0xff10 && prev <= 0xff19) ? 46 : 0x3002;
 }
 
 /** Offsets of the first and last non-space character of `s` + 1, or `[0, 0]` for a blank string. */

@@ -26,6 +26,9 @@ import type { BlockKind, Continuation, LeadMarker, Span } from './types.js';
 
 /** The longest a title line may be; deck lines reach 60+ characters, body paragraphs far more. */
 export const MAX_TITLE_LENGTH = 100;
+
+/** The longest line that can be page furniture (a page header with paper name, date and page). */
+const MAX_FURNITURE_LENGTH = 80;
 /** The longest a credit line may be (`记者 A 通讯员 B C D`). */
 const MAX_CREDIT_LENGTH = 48;
 
@@ -75,7 +78,8 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
       return { kind: 'continuation', continuation: { direction: dir.includes('上') || dir === '接' ? 'from' : 'to', page } };
     }
   }
-  if (FURNITURE_PATTERNS.some((re) => re.test(norm))) return { kind: 'furniture' };
+  // Furniture lines are short; the guard also keeps every pattern's cost bounded on huge lines.
+  if (norm.length <= MAX_FURNITURE_LENGTH && FURNITURE_PATTERNS.some((re) => re.test(norm))) return { kind: 'furniture' };
   const marker = parseLeadMarker(norm, offset, text);
   if (marker) return { kind: 'lead', marker };
   if (DATELINE_TRAILER.test(norm)) return { kind: 'byline' };
