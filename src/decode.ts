@@ -78,7 +78,8 @@ function finish(decoded: DecodedText, diagnostics: Diagnostic[], file: string): 
   if (decoded.replaced > 0) {
     const share = decoded.replaced / Math.max(1, decoded.text.length);
     const other = decoded.encoding === 'gb18030' ? 'big5' : 'gb18030';
-    if (share > MAX_REPLACED_SHARE && decoded.encodingSource !== 'option') {
+    // Refused even when the encoding was chosen with --encoding: the text would be garbage.
+    if (share > MAX_REPLACED_SHARE) {
       diagnostics.push({
         severity: 'error',
         code: 'decode/undecodable',
@@ -106,6 +107,11 @@ function sniffBom(buf: Buffer): Encoding | undefined {
   return undefined;
 }
 
+/** The fewest 2-byte units a file needs before it can be guessed to be UTF-16 without a BOM. */
+const MIN_UTF16_PAIRS = 8;
+/** How many times more NULs one byte parity must hold than the other in UTF-16 without a BOM. */
+const UTF16_PARITY_RATIO = 3;
+
 /** UTF-16 without a BOM: the NUL bytes of ASCII characters (newlines at least) sit on one parity. */
 function guessUtf16(buf: Buffer): Encoding | undefined {
   const n = Math.min(buf.length, DETECT_SAMPLE) & ~1;
@@ -116,11 +122,16 @@ function guessUtf16(buf: Buffer): Encoding | undefined {
     if (buf[i + 1] === 0) oddNul++;
   }
   const pairs = n / 2;
-  if (pairs === 0) return undefined;
-  // Text in UTF-16 never has NULs on both sides; binary data usually does.
-  if (oddNul > 0 && evenNul === 0 && oddNul / pairs > 0.01) return 'utf-16le';
-  if (evenNul > 0 && oddNul === 0 && evenNul / pairs > 0.01) return 'utf-16be';
-  return undefined;
+  if (pairs < MIN_UTF16_PAIRS) return undefined;
+  // ASCII characters in UTF-16 put their NUL on one side; Han characters such as 一 (U+4E00) put a
+  // few on the other. Binary data has them on both sides about equally.
+  let guess: Encoding | undefined;
+  if (oddNul / pairs > 0.01 && oddNul >= UTF16_PARITY_RATIO * evenNul) guess = 'utf-16le';
+  if (evenNul / pairs > 0.01 && evenNul >= UTF16_PARITY_RATIO * oddNul) guess = 'utf-16be';
+  if (guess === undefined) return undefined;
+  // And decoded, it reads as text: no NULs or other control characters but tabs, line and page breaks.
+  const sample = iconv.decode(buf.subarray(0, n), guess);
+  return /[\u0000-\u0008\u000e-\u001f]/u.test(sample) ? undefined : guess;
 }
 
 function decodeUtf8Strict(buf: Buffer): { ok: boolean; truncatedTail: boolean; text: string } {

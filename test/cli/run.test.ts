@@ -329,9 +329,10 @@ describe('bad inputs', () => {
   const gbk = async (): Promise<Buffer> => (await import('iconv-lite')).default.encode((await seedText()).toString('utf8'), 'gb18030');
   const cases: [string, () => Promise<Buffer | undefined>, string[], number, string[]][] = [
     ['binary', async () => Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), [], 1, ['decode/binary']],
+    ['a NUL on one side of three bytes (not UTF-16)', async () => Buffer.from('a\0b'), [], 1, ['decode/binary']],
     ['undecodable', async () => Buffer.concat([Buffer.from('本报讯 标题\n'), Buffer.alloc(200, 0xff)]), [], 1, ['decode/undecodable']],
-    // src/decode.ts only warns when the (wrong) encoding was forced: see the report.
-    ['gbk read with --encoding utf-8', gbk, ['--encoding', 'utf-8'], 0, ['decode/replaced', 'segment/no-markers']],
+    // A forced encoding that leaves the text garbage is refused too, with the right one suggested.
+    ['gbk read with --encoding utf-8', gbk, ['--encoding', 'utf-8'], 1, ['decode/undecodable']],
     ['truncated multibyte tail', async () => Buffer.concat([await seedText(), Buffer.from([0xe4, 0xb8])]), [], 0, ['decode/truncated-tail']],
     ['empty', async () => Buffer.alloc(0), [], 0, ['input/empty']],
     ['blank lines only', async () => Buffer.from(' \n\r\n\t\n'), [], 0, ['input/empty']],
