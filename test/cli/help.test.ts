@@ -34,3 +34,11 @@ describe('--help', () => {
     }
   });
 });
+
+describe('README', () => {
+  it('shows the current --help text', async () => {
+    const readme = await readFile(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const { stdout } = await cli(['--help']);
+    expect(readme).toContain(`\`\`\`\n${stdout.trimEnd()}\n\`\`\``);
+  });
+});
