@@ -1,0 +1,27 @@
+import { expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+it('exports exactly the public API (a change here is a change of the package contract)', () => {
+  expect(Object.keys(api).sort()).toEqual([
+    'CSV_BOM',
+    'CSV_COLUMNS',
+    'JSON_ARRAY',
+    'STDIN_NAME',
+    'articleRecord',
+    'csvCells',
+    'formatCsvHeader',
+    'formatCsvRows',
+    'formatJson',
+    'formatJsonArrayItem',
+    'formatNdjson',
+    'formatReport',
+    'formatText',
+    'lineStarts',
+    'locate',
+    'locateDiagnostics',
+    'parseEncoding',
+    'splitBytes',
+    'splitFile',
+    'splitText',
+  ]);
+});
