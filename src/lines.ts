@@ -92,5 +92,5 @@ export function trimBounds(s: string): [number, number] {
   let b = s.length;
   while (a < b && isSpaceCode(s.charCodeAt(a))) a++;
   while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--;
-  return [a, b];
+  return a === b ? [0, 0] : [a, b];
 }

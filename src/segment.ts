@@ -18,7 +18,7 @@
  * line under body (a signature).
  */
 import { COMMENTATOR, NOTICE_WORDS } from './data/markers.js';
-import { isBriefColumn, isCommentaryColumn, startsWithBullet } from './shape.js';
+import { inlineContinuation, isBriefColumn, isCommentaryColumn, startsWithBullet } from './shape.js';
 import type { ArticleKind, Block, BlockKind, Context, Diagnostic, LeadMarker, Segment, StageResult } from './types.js';
 
 /** The most title lines one headline block holds (kicker, headline and up to four decks). */
@@ -118,6 +118,7 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
           addBody(start([], 'lead marker without a title', i), b);
         }
         cur!.marker ??= b.marker!;
+        noteInlineContinuation(cur!, b);
         i++;
         break;
       }
@@ -170,9 +171,20 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
         }
         const d = isOpen() ? cur! : start([], 'body after a closed article', i);
         addBody(d, b);
+        if (b.kind === 'body') noteInlineContinuation(d, b);
         if (b.kind === 'date-line' && d.body.length > 1) d.closed = true;
         i++;
       }
+    }
+  }
+
+  /** A paragraph opening with `（上接第1版）` or closing with `（下转第2版）`; the marker stays in the body. */
+  function noteInlineContinuation(d: Draft, b: Block): void {
+    const inline = inlineContinuation(b.paragraph.norm);
+    if (inline?.direction === 'from' && d.body.length === 1) d.continuedFrom = inline.page;
+    if (inline?.direction === 'to') {
+      d.continuedOn = inline.page;
+      d.closed = true;
     }
   }
 

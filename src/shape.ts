@@ -116,9 +116,36 @@ export function inlineCreditStart(norm: string): number | undefined {
 
 /** True when the text ends with sentence-final punctuation (closing quotes and brackets count). */
 export function endsSentence(norm: string): boolean {
-  const last = norm[norm.length - 1];
-  return last !== undefined && SENTENCE_FINAL.includes(last);
+  const t = norm.trimEnd();
+  const last = t[t.length - 1];
+  if (last === undefined || !SENTENCE_FINAL.includes(last)) return false;
+  // A closing quote ends a sentence only after a stop (`……好。”`); `……“甜蜜事业”` is a title or a
+  // sentence cut by a column break.
+  if (CLOSING_QUOTES.includes(last)) {
+    const before = t[t.length - 2];
+    return before !== undefined && SENTENCE_FINAL.includes(before);
+  }
+  return true;
 }
+
+/** Closing quotation marks, which end a sentence only after a stop. */
+const CLOSING_QUOTES = '”’」』';
+
+/**
+ * A continuation marker printed inside a paragraph: `（上接第1版）` opening it or `（下转第二版）`
+ * closing it. Undefined when there is none.
+ */
+export function inlineContinuation(norm: string): Continuation | undefined {
+  const open = INLINE_CONTINUATION_OPEN.exec(norm);
+  const close = open ? null : INLINE_CONTINUATION_CLOSE.exec(norm.slice(Math.max(0, norm.length - 16)));
+  const m = open ?? close;
+  const page = m ? parseNumeral(m.groups!['page']!) : undefined;
+  if (!m || page === undefined) return undefined;
+  return { direction: m.groups!['dir']!.includes('上') || m.groups!['dir'] === '接' ? 'from' : 'to', page };
+}
+
+const INLINE_CONTINUATION_OPEN = /^（\s*(?<dir>上接|接)\s*第?\s*(?<page>[0-9一二三四五六七八九十]{1,3})\s*版\s*）/u;
+const INLINE_CONTINUATION_CLOSE = /（\s*(?<dir>下转|转)\s*第?\s*(?<page>[0-9一二三四五六七八九十]{1,3})\s*版\s*）$/u;
 
 /** True when clause punctuation (，。；) stands inside the text: body, not a headline. */
 export function hasClausePunct(norm: string): boolean {
@@ -157,7 +184,11 @@ export function parseLeadMarker(norm: string, offset: number, text: string = nor
   let byline: string | undefined;
   const tail = norm.slice(end);
   const paren = MARKER_PAREN.exec(tail);
-  if (paren && parseCredit(paren.groups!['byline']!)) {
+  // A name with no role (`（李四）`) is a byline only in a dispatch (`新华社南京3月2日电（李四）`);
+  // after 本报讯 a bare word in parentheses (`（扩大）`) is text.
+  const bareNameAllowed = form !== '讯' && form !== '消息';
+  const parenCredit = paren ? parseCredit(paren.groups!['byline']!) : undefined;
+  if (paren && parenCredit && (parenCredit.hasRoleWord || bareNameAllowed)) {
     byline = paren.groups!['byline']!.trim();
     end += paren[0].length;
   } else {

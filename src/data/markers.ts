@@ -89,7 +89,7 @@ export const VAGUE_TIME_OPENERS: readonly string[] = ['近日', '日前', '近�
  */
 export const FURNITURE_PATTERNS: readonly RegExp[] = [
   // 责任编辑：张三  / 编辑：X 校对：Y 美编：Z
-  /^(?:责任编辑|责编|编辑|校对|美编|版式|组版|设计|审读|值班主任|主编)[：\s]/u,
+  /^(?:本版)?(?:责任编辑|责编|编辑|校对|美编|版式|组版|设计|审读|值班主任|主编)[：\s]/u,
   // 第3版 / 第三版 / 3版 as a whole line, with the page's name before or after: `要闻　第2版`
   /^(?:[\u4e00-\u9fff]{0,8}\s*)?第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s+.{0,12}|[：].{0,12})?$/u,
   // A page header: 2021年6月27日 星期日 ……
