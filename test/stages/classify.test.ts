@@ -79,8 +79,7 @@ describe('shapeOf: the kind of a paragraph on its own', () => {
     expect(shape(text).continuation).toEqual(continuation);
   });
 
-  // BUG: `本版责任编辑：王芳` (the common 本版 form of the editor line) is a title, not furniture; FURNITURE_PATTERNS anchors 责任编辑 at the start of the line
-  it.fails('本版责任编辑：王芳 and 本版编辑：王芳 are furniture', () => {
+  it('本版责任编辑：王芳 and 本版编辑：王芳 are furniture', () => {
     expect([shape('本版责任编辑：王芳').kind, shape('本版编辑：王芳').kind]).toEqual(['furniture', 'furniture']);
   });
 
@@ -132,8 +131,7 @@ describe('parseLeadMarker: every lead-marker form of DOMAIN.md', () => {
     expect(marker(text)).toBeUndefined();
   });
 
-  // BUG: `本报讯（扩大）` reads 扩大 as a reporter's name: the doc of parseLeadMarker says `（扩大）` is not a credit, but parseCredit accepts any 2–4 Han characters as a bare name
-  it.fails('（扩大） after a marker is not a byline', () => {
+  it('（扩大） after a marker is not a byline', () => {
     expect(marker('本报讯（扩大）会议召开。')).toEqual({ text: '本报讯', source: '本报', form: '讯', place: undefined, dateText: undefined, byline: undefined, span: [100, 103] });
   });
 });

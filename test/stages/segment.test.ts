@@ -159,8 +159,7 @@ describe('segment: bylines in each position', () => {
     ]);
   });
 
-  // BUG: a headline ending in a closing quote (小山村里的“甜蜜事业”) above a 文/本报记者 byline is read as body: the feature splits into an 'other' article holding only the headline (with the reporter) and a headless feature
-  it.fails('a headline ending in a quote above a byline still heads the feature', () => {
+  it('a headline ending in a quote above a byline still heads the feature', () => {
     const { articles } = split([
       '小山村里的“甜蜜事业”',
       '',
@@ -379,14 +378,12 @@ describe('segment: continuations', () => {
     ]);
   });
 
-  // BUG: a continuation marker printed at the end of the last paragraph (……抓好落实。（下转第二版）) is not read: no continuedOn
-  it.fails('（下转第二版） at the end of a paragraph sets continuedOn 2', () => {
+  it('（下转第二版） at the end of a paragraph sets continuedOn 2', () => {
     const { issue } = split(['全市防汛工作会议召开', '本报讯（记者 王晶）6月1日，全市防汛工作会议召开。', '会议要求，各地要压实责任。（下转第二版）']);
     expect(issue.articles.map((a) => a.continuedOn)).toEqual([2]);
   });
 
-  // BUG: a continuation marker opening a paragraph (（上接第1版）市发展改革委……) is not read: no continuedFrom
-  it.fails('（上接第1版） at the start of a paragraph sets continuedFrom 1', () => {
+  it('（上接第1版） at the start of a paragraph sets continuedFrom 1', () => {
     const { issue } = split(['真抓实干开新局 砥砺奋进谱新篇', '（上接第1版）市发展改革委相关负责人表示，下一步将继续抓好项目建设。', '本报记者 雷甫']);
     expect(issue.articles.map((a) => a.continuedFrom)).toEqual([1]);
   });
@@ -418,8 +415,7 @@ describe('segment: page furniture goes to the leftovers', () => {
     ]);
   });
 
-  // BUG: `本版编辑：王芳` after an article is not furniture; worse, it becomes a trailing title that takes the article's headline (headline 本版编辑：王芳, kicker 全市防汛工作会议召开)
-  it.fails('本版编辑：王芳 is furniture and leaves the article above it alone', () => {
+  it('本版编辑：王芳 is furniture and leaves the article above it alone', () => {
     const { articles, leftovers } = split([
       '全市防汛工作会议召开',
       '本报讯（记者 王晶）6月1日，全市防汛工作会议召开。',
