@@ -4,9 +4,9 @@
  *   input.txt      the raw bytes of a dump (any encoding: it goes through splitBytes)
  *   expected.json  the expected issue, as projected below; reviewed by eye like code
  *   options.json   optional Options for splitBytes; `name` defaults to `<folder>/input.txt`
- *   bug.txt        optional: one line naming a known bug. The fixture then runs as `it.fails`
+ *   bug.md        optional: one line naming a known bug. The fixture then runs as `it.fails`
  *                  (its expected.json records the *correct* answer, which src does not give yet)
- *                  and UPDATE_SNAPSHOT never rewrites it. Delete bug.txt once the bug is fixed.
+ *                  and UPDATE_SNAPSHOT never rewrites it. Delete bug.md once the bug is fixed.
  *
  * `UPDATE_SNAPSHOT=1 npx vitest run test/fixtures.test.ts` rewrites expected.json (creating it for
  * a new folder); review the diff. Without it a missing expected.json fails and nothing is written.
@@ -50,7 +50,7 @@ const fixtures: Fixture[] = readdirSync(ROOT, { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => {
     const dir = join(ROOT, e.name);
-    const bugFile = join(dir, 'bug.txt');
+    const bugFile = join(dir, 'bug.md');
     return { name: e.name, dir, ...(existsSync(bugFile) && { bug: readFileSync(bugFile, 'utf8').trim() }) };
   })
   .sort((a, b) => a.name.localeCompare(b.name));
@@ -84,7 +84,7 @@ describe('fixtures', () => {
         expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
       };
       if (f.bug === undefined) it('matches expected.json', compare);
-      // BUG: the line in this fixture's bug.txt (each is also listed in the test report)
+      // BUG: the line in this fixture's bug.md (each is also listed in the test report)
       else it.fails(`matches expected.json — BUG: ${f.bug}`, compare);
 
       it('keeps the invariants', () => {
