@@ -4,7 +4,7 @@
  *   input.txt      the raw bytes of a dump (any encoding: it goes through splitBytes)
  *   expected.json  the expected issue, as projected below; reviewed by eye like code
  *   options.json   optional Options for splitBytes; `name` defaults to `<folder>/input.txt`
- *   bug.md        optional: one line naming a known bug. The fixture then runs as `it.fails`
+ *   bug.md         optional: one line naming a known bug. The fixture then runs as `it.fails`
  *                  (its expected.json records the *correct* answer, which src does not give yet)
  *                  and UPDATE_SNAPSHOT never rewrites it. Delete bug.md once the bug is fixed.
  *
