@@ -31,6 +31,7 @@ import {
   SUFFIX_CONTINUATIONS,
 } from '../data/places.js';
 import { GAZETTEER_TSV } from '../data/gazetteer-table.js';
+import { AGENCIES } from '../data/markers.js';
 import type { Home, Location } from '../types.js';
 
 /** What the text leaves out about where the paper is. */
@@ -476,6 +477,9 @@ interface Tally {
 const beats = (a: Tally, b: Tally): boolean =>
   a.named !== b.named ? a.named > b.named : a.within !== b.within ? a.within > b.within : a.first < b.first;
 
+/** Sources whose name a dateline's place follows directly. */
+const DATELINE_SOURCES: readonly string[] = ['本报', ...AGENCIES];
+
 const times = (n: number): string => (n === 1 ? 'once' : `${n} times`);
 
 /**
@@ -496,6 +500,8 @@ export function inferHome(text: string): Home | undefined {
   if (total(level.markers) === 0) return undefined;
   const tallies = new Map<Division, Tally>();
   for (const m of findMentions(text, undefined)) {
+    // A dispatch's dateline (`本报北京6月1日电`, `新华社北京……`) says where a reporter was, not where the paper is.
+    if (DATELINE_SOURCES.some((src) => text.endsWith(src, m.start))) continue;
     const candidates = candidatesOf(m);
     if (m.weak || candidates.length !== 1) continue;
     const d = candidates[0]!;

@@ -57,7 +57,7 @@ describe('help, version and usage errors', () => {
     [['--force', '--skip-existing', SEED_A], `error: options '--force' and '--skip-existing' cannot be used together  usage/conflict`],
     [[], `error: no input: pass files, folders or globs, or pipe text to stdin  usage/no-input`],
     [['nothing/*.txt'], `error: the glob nothing/*.txt matches no files; check the path or quote the glob  input/no-match`],
-    [['test/fixtures'], `error: the folder test/fixtures holds no *.txt files; check the path or quote the glob  input/no-match`],
+    [['schema'], `error: the folder schema holds no *.txt files; check the path or quote the glob  input/no-match`],
   ])('%j exits 2 with a message naming the problem', async (args, message) => {
     expect(await cli(args)).toEqual({ code: 2, stdout: '', stdoutBytes: Buffer.alloc(0), stderr: `${message}\n(run paper-split --help for usage)\n` });
   });
