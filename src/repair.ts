@@ -9,6 +9,8 @@
  * 2. Hard wraps at a fixed width (PDF-to-text of narrow columns): when most long lines of a file
  *    share one length, a line of that length that does not end a sentence continues on the next.
  *
+ * A furniture line (a page footer) between the two halves does not end the sentence either.
+ *
  * Everything else is a real break: pieces that end a sentence, list items, section heads,
  * signatures, lead markers and credits always start a new paragraph. One pass, linear.
  */
@@ -59,6 +61,12 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
         current.parts.push(span);
         currentKind = joined;
         currentEnds = endsSentence(norm);
+        continue;
+      }
+      // A page footer or header between the halves of a sentence (`……压实` / `责任编辑：张三` /
+      // `责任，……`) is furniture on its own; the sentence stays open across it.
+      if (kind === 'furniture' && current && !currentEnds && (currentKind === 'body' || currentKind === 'lead')) {
+        paragraphs.push({ firstLine: line.index, lastLine: line.index, span, text, norm, parts: [span] });
         continue;
       }
       current = { firstLine: line.index, lastLine: line.index, span, text, norm, parts: [span] };
