@@ -247,7 +247,8 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
   }
 
   const segments = drafts.map(finishDraft);
-  if (segments.length > 0 && !segments.some((s) => s.marker || s.credits.length > 0)) {
+  // A page of notices alone (公告, 通知) is newspaper structure too: it has titles and signatures.
+  if (segments.length > 0 && !segments.some((s) => s.marker || s.credits.length > 0 || s.kind === 'notice')) {
     diagnostics.push({
       severity: 'warning',
       code: 'segment/no-markers',

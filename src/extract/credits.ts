@@ -34,7 +34,8 @@ export interface ParsedCredit {
  * `defaultRole` applies to names before any role word (`（李四）` in a dateline → 记者).
  */
 export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): ParsedCredit | undefined {
-  let rest = text.trim();
+  // A credit may stand in parentheses of its own: `（图/孙浩）`, `（记者 赵敏）`.
+  let rest = text.trim().replace(/^[（(](?<inner>[^（）()]+)[）)]$/u, '$<inner>');
   let photo = false;
   let hasRoleWord = false;
   let role = defaultRole;

@@ -29,6 +29,9 @@ describe('reporters: every byline form, in byline order', () => {
     ['end byline', `${HEAD}\n6月1日，${BODY}\n本报记者 雷甫`, ['记者:雷甫']],
     ['end byline with 文/', `${HEAD}\n6月1日，${BODY}\n文/本报记者 雷甫`, ['记者:雷甫']],
     ['photo credit', '图为工人在车间里忙碌。\n本报记者 刘勇摄', ['摄影:刘勇']],
+    ['photo credit in parentheses closing the caption', '春日花海\n游客在公园赏花。（图/孙浩）', ['摄影:孙浩']],
+    ['photo credit with 摄影 and a space', '春日花海\n游客在公园赏花，当天共接待游客三万人次（摄影 孙浩）', ['摄影:孙浩']],
+    ['a credit on a line of its own, in parentheses', `${HEAD}\n6月1日，${BODY}\n（记者 赵敏）`, ['记者:赵敏']],
   ])('%s', (_, text, expected) => {
     expect(reportersOf(text)).toEqual(expected);
   });
