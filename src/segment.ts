@@ -19,7 +19,7 @@
  */
 import { COMMENTATOR, NOTICE_WORDS } from './data/markers.js';
 import { inlineContinuation, isBriefColumn, isCommentaryColumn, startsWithBullet } from './shape.js';
-import type { ArticleKind, Block, BlockKind, Context, Diagnostic, LeadMarker, Segment, StageResult } from './types.js';
+import type { ArticleKind, Block, BlockKind, Context, Diagnostic, Segment, StageResult } from './types.js';
 
 /** The most title lines one headline block holds (kicker, headline and up to four decks). */
 export const MAX_HEAD_LINES = 6;
@@ -32,16 +32,7 @@ const MAX_CAPTION_PARAGRAPHS = 2;
 const BODY_KINDS: ReadonlySet<BlockKind> = new Set(['body', 'section-head', 'list-item', 'date-line']);
 
 /** The article being built. Private to this stage; it is mutated only here, while open. */
-interface Draft {
-  blocks: Block[];
-  head: Block[];
-  trailingTitles: Block[];
-  body: Block[];
-  subheadings: Block[];
-  credits: Block[];
-  marker?: LeadMarker;
-  continuedOn?: number;
-  continuedFrom?: number;
+interface Draft extends Omit<Segment, 'kind'> {
   closed: boolean;
   notice: boolean;
   photo: boolean;
