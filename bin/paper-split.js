@@ -1,16 +1,23 @@
 #!/usr/bin/env node
 // The executable: hand argv and the process's streams to the CLI; only this file sets the exit code.
 // The first Ctrl-C asks the run to stop cleanly (exit 130); a second one kills it at once.
-import { run } from '../dist/cli/run.js';
+import { readFileSync } from 'node:fs';
 
-const interrupt = new AbortController();
-process.once('SIGINT', () => interrupt.abort());
+const argv = process.argv.slice(2);
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd(),
-  signal: interrupt.signal,
-});
+// `--version` alone needs none of the pipeline: answer before loading it (start-up time).
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else {
+  const { run } = await import('../dist/cli/run.js');
+  const interrupt = new AbortController();
+  process.once('SIGINT', () => interrupt.abort());
+  process.exitCode = await run(argv, {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    signal: interrupt.signal,
+  });
+}

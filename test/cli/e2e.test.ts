@@ -36,6 +36,14 @@ async function issuesFolder(copies = 3): Promise<string> {
   return dir;
 }
 
+describe('the executable', () => {
+  it.each([['--version'], ['-V']])('%s prints the package version (the fast path) and exits 0', async (flag) => {
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const r = await spawnBin([flag]);
+    expect([r.code, r.stdout.toString('utf8'), r.stderr.toString()]).toEqual([0, `${pkg.version}\n`, '']);
+  });
+});
+
 describe('formats on a seed', () => {
   it('json: parses back to exactly the library issue', async () => {
     const r = await spawnBin(['-f', 'json', SEED_A]);
