@@ -18,6 +18,7 @@
  * line under body (a signature).
  */
 import { COMMENTATOR, NOTICE_WORDS } from './data/markers.js';
+import { parseCredit } from './extract/credits.js';
 import { inlineContinuation, isBriefColumn, isCommentaryColumn, startsWithBullet } from './shape.js';
 import type { ArticleKind, Block, BlockKind, Context, Diagnostic, Segment, StageResult } from './types.js';
 
@@ -81,6 +82,14 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
         break;
 
       case 'title': {
+        // A name alone on the line after the credit that closed an article (`（作者为……）` / `赵六`).
+        if (cur?.closed && cur.blocks.at(-1) === cur.credits.at(-1) && blocks[i + 1]?.kind !== 'title' && !BODY_KINDS.has(blocks[i + 1]?.kind ?? 'furniture') && isBareName(b.paragraph.norm)) {
+          trace(i, () => 'a name under the closing credit');
+          cur.blocks.push(b);
+          cur.credits.push(b);
+          i++;
+          break;
+        }
         let j = i;
         while (j < blocks.length && blocks[j]!.kind === 'title') j++;
         let run = blocks.slice(i, j);
@@ -251,6 +260,12 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
 }
 
 /** True when a title line ends with a notice word: `……的公告`. */
+/** A line that is one person's name and nothing else (`赵六`, `阿卜杜勒·拉赫曼`). */
+function isBareName(norm: string): boolean {
+  const credit = parseCredit(norm);
+  return credit?.reporters.length === 1 && credit.reporters[0]!.name === norm.trim();
+}
+
 function isNoticeTitle(b: Block): boolean {
   const t = b.paragraph.norm;
   return NOTICE_WORDS.some((w) => t.endsWith(w));

@@ -221,8 +221,8 @@ export function startsWithBullet(norm: string): boolean {
   return BRIEF_BULLETS.includes(norm.trimStart().charAt(0));
 }
 
-/** True for a commentary column's label (`短评`, `今日谈`): a short line opening with a column name. */
+/** True for a commentary column's label (`短评`, `国际观察`): a short line opening or ending with a column word. */
 export function isCommentaryColumn(norm: string): boolean {
   const t = norm.replace(/\s+/gu, '');
-  return t.length <= MAX_COLUMN_LABEL_LENGTH && COMMENTARY_COLUMNS.some((w) => t.startsWith(w));
+  return t.length <= MAX_COLUMN_LABEL_LENGTH && COMMENTARY_COLUMNS.some((w) => t.startsWith(w) || t.endsWith(w));
 }

@@ -54,8 +54,13 @@ export const NOTICE_WORDS: readonly string[] = [
   '公告', '通告', '启事', '声明', '通知', '公示', '公报', '告知书', '倡议书', '通报', '决定', '说明', '须知', '讣告',
 ];
 
-/** Column names that open a commentary's head (`短评`, `今日谈`); `评论员` in a credit marks one too. */
-export const COMMENTARY_COLUMNS: readonly string[] = ['评论', '短评', '时评', '社论', '述评', '论评', '今日谈', '快评', '锐评', '编者按', '观察'];
+/**
+ * Words that make a short line a commentary column's label (`短评`, `今日谈`, `国际观察`), at its
+ * start or its end; `评论员` in a credit marks a commentary too.
+ */
+export const COMMENTARY_COLUMNS: readonly string[] = [
+  '评论', '短评', '时评', '社论', '述评', '论评', '今日谈', '快评', '锐评', '热评', '编者按', '观察', '论坛', '视点', '随笔', '札记', '漫谈', '走笔', '纵横',
+];
 
 /** The credit word of a commentary (`本报评论员`). */
 export const COMMENTATOR = '评论员';

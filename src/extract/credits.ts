@@ -20,6 +20,17 @@ const NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{
 /** Words that look like names by length but never are (they stand where a name could). */
 const NOT_NAMES = new Set(['本报', '全媒体', '融媒体', '记者', '通讯员', '实习生', '评论员', '摄影', '报道', '编辑', '消息', '综合', '新华社', '新闻', '图片', '视频', '专题', '特稿']);
 
+/** An author's note closing a commentary: `（作者系某大学教授）`. */
+const AUTHOR_NOTE = /[（(]作者(?:系|为|是|单位)[^（）()]{1,40}[）)]$/u;
+
+/** Role of a commentary's author. */
+export const AUTHOR_ROLE = '作者';
+
+/** True for a credit line that is an author's note (`（作者为……研究员）`), with or without the name. */
+export function isAuthorNote(text: string): boolean {
+  return AUTHOR_NOTE.test(text.trim());
+}
+
 /** The parsed credit. `photo` is true when the text carried a `摄` mark or a photo role. */
 export interface ParsedCredit {
   reporters: Reporter[];
@@ -34,19 +45,21 @@ export interface ParsedCredit {
  * `defaultRole` applies to names before any role word (`（李四）` in a dateline → 记者).
  */
 export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): ParsedCredit | undefined {
-  // A credit may stand in parentheses of its own: `（图/孙浩）`, `（记者 赵敏）`.
-  let rest = text.trim().replace(/^[（(](?<inner>[^（）()]+)[）)]$/u, '$<inner>');
+  let rest = text.trim();
   let photo = false;
   let hasRoleWord = false;
   let role = defaultRole;
 
-  // A commentary's author line: `张三（作者系某大学教授）`.
-  const author = /[（(]作者(?:系|为|是|单位)[^（）()]{1,40}[）)]$/u.exec(rest);
+  // A commentary's author line: `张三（作者系某大学教授）`, or the note on a line of its own.
+  const author = AUTHOR_NOTE.exec(rest);
   if (author) {
-    rest = rest.slice(0, author.index);
-    role = '作者';
+    rest = rest.slice(0, author.index).trim();
+    role = AUTHOR_ROLE;
     hasRoleWord = true;
+    if (rest.length === 0) return { reporters: [], photo, hasRoleWord };
   }
+  // A credit may stand in parentheses of its own: `（图/孙浩）`, `（记者 赵敏）`.
+  rest = rest.replace(/^[（(](?<inner>[^（）()]+)[）)]$/u, '$<inner>');
 
   // Prefixes: 文/图 X (text and photo), 图/X, 摄影/X, 文/X.
   const prefix = /^(?<what>文[/／]图|图[/／]文|文图[/／]?|图片[/／：:]|摄影[/／：:]|图[/／：:]|文[/／：:]|撰文[/／：:]?)\s*/u.exec(rest);

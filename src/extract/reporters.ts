@@ -4,7 +4,7 @@
  */
 import { DEFAULT_ROLE } from '../data/markers.js';
 import type { Reporter, Segment } from '../types.js';
-import { parseCredit } from './credits.js';
+import { AUTHOR_ROLE, isAuthorNote, parseCredit } from './credits.js';
 
 /** Extracts the reporters of one segment: lead byline first where it comes first, then credits. */
 export function extractReporters(segment: Segment): Reporter[] {
@@ -19,11 +19,14 @@ export function extractReporters(segment: Segment): Reporter[] {
   };
   const credits = new Set(segment.credits);
   const last = segment.body[segment.body.length - 1];
+  let afterAuthorNote = false;
   for (const block of segment.blocks) {
     if (block.kind === 'lead' && block.marker?.byline) {
       add(parseCredit(block.marker.byline, DEFAULT_ROLE)?.reporters);
     } else if (credits.has(block)) {
-      add(parseCredit(block.paragraph.norm)?.reporters);
+      // A name on the line after an author's note (`（作者为……）` / `赵六`) is the author.
+      add(parseCredit(block.paragraph.norm, afterAuthorNote ? AUTHOR_ROLE : DEFAULT_ROLE)?.reporters);
+      afterAuthorNote = isAuthorNote(block.paragraph.norm);
     }
     if (block === last) add(trailingCredit(block.paragraph.norm));
   }
