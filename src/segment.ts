@@ -130,7 +130,10 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
           d.blocks.push(b);
           d.credits.push(b);
           if (b.kind === 'photo-credit' && !d.marker && d.body.length <= MAX_CAPTION_PARAGRAPHS) d.photo = true;
-          if (d.body.length > 0) d.closed = true;
+          // A photo printed inside a news story (caption and credit between its paragraphs) does
+          // not end the story when its text goes on below.
+          const photoInside = b.kind === 'photo-credit' && d.marker !== undefined && BODY_KINDS.has(blocks[i + 1]?.kind ?? 'furniture');
+          if (d.body.length > 0 && !photoInside) d.closed = true;
         } else if (d && !BODY_KINDS.has(blocks[i + 1]?.kind ?? 'furniture')) {
           // A second credit line of an article that a first one closed.
           d.blocks.push(b);
