@@ -156,7 +156,7 @@ export const BRAND_CUES: readonly string[] = [
  * without being part of a word with it. Any other Han character before such a name rejects it
  * (`示范县` is not 范县, `贡献县域` not 献县), unless another place ends there (`山西祁县`).
  */
-export const SHORT_NAME_LEFT_BOUNDARY = '在于到赴至从往让与及同跟由是的和了等向省市';
+export const SHORT_NAME_LEFT_BOUNDARY = '在于到赴至从往让与及同跟由是的和了等向省市进入访抵';
 
 /** Words by which a paper means its own city (`我市`, `全市`, `本市`). */
 export const HOME_CITY_MARKERS: readonly string[] = ['我市', '全市', '本市'];

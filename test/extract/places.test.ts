@@ -8,6 +8,8 @@ const codes = (text: string, home?: string): string[] =>
 
 /** Sentences with ordinary words that are also place names: no place may come out. */
 const mustNotMatch: readonly string[] = [
+  '推进县域经济高质量发展',
+  '评选先进县和先进个人',
   '落地“一减一加四免费”旅游惠民政策',
   '扎实推进文化惠民“七进”等活动',
   '以实实在在的惠民利民业绩树立和践行正确政绩观',
@@ -62,6 +64,8 @@ const mustMatch: readonly { text: string; home?: string; codes: string[] }[] = [
   { text: '深入学习贯彻习近平总书记对山西工作的重要指示精神', codes: ['140000'] },
   { text: '祁县位列榜单前十', codes: ['140727'] },
   { text: '一系列举措让祁县文旅热度节节攀升', codes: ['140727'] },
+  { text: '盛夏时节，走进祁县东观镇，葡萄园里一派繁忙', codes: ['140727'] },
+  { text: '调研组深入祁县，走访种植大户', codes: ['140727'] },
   { text: '5月29日，在榆次区同心桥北侧带状公园内', codes: ['140702'] },
   { text: '确保太原发展始终沿着正确方向前行', codes: ['140100'] },
   { text: '审议《太原市创建国家卫生城市工作方案》', codes: ['140100'] },
