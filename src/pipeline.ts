@@ -8,9 +8,9 @@
  */
 import { classifyParagraphs } from './classify.js';
 import { decodeBytes } from './decode.js';
-import { type ArticleContext, buildArticle } from './extract/article.js';
+import { type ArticleContext, buildArticle, placeTextOf } from './extract/article.js';
 import { inferIssueDate, issueContext } from './extract/dates.js';
-import { inferHome } from './extract/places.js';
+import { inferHomeFrom, scanPlaces } from './extract/places.js';
 import { splitLines } from './lines.js';
 import { repairLines } from './repair.js';
 import { segmentArticles } from './segment.js';
@@ -55,14 +55,20 @@ function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, earl
   const issueDate = inferIssueDate(ctx.name, text, options.issueDate);
   diagnostics.push(...issueDate.diagnostics);
   if (issueDate.value) issue.issueDate = issueDate.value;
-  const home = inferHome(text);
+  // Place names are proposed once per article (the costly step) and refined twice: without a
+  // home to infer the paper's home, then with it. Leftover lines (a page header naming the paper)
+  // count towards the home too.
+  const segments = segmented.value.segments;
+  const scans = segments.map((s) => scanPlaces(placeTextOf(s)));
+  const leftoverText = segmented.value.leftovers.map((b) => b.paragraph.text).join('\n');
+  const home = inferHomeFrom([...scans, scanPlaces(leftoverText)], text);
   if (home) issue.home = home;
 
   const actx: ArticleContext = { dates: {}, places: {} };
   const ic = issueContext(issueDate.value);
   if (ic) actx.dates.issue = ic;
   if (home) actx.places.home = home.code;
-  issue.articles = segmented.value.segments.map((s, i) => buildArticle(s, i, actx));
+  issue.articles = segments.map((s, i) => buildArticle(s, i, actx, scans[i]));
 
   for (const block of segmented.value.leftovers) {
     for (let k = block.paragraph.firstLine; k <= block.paragraph.lastLine; k++) {

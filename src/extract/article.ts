@@ -6,7 +6,7 @@ import { DECK_ENDINGS, VAGUE_TIME_OPENERS } from '../data/markers.js';
 import { isBriefColumn, isCommentaryColumn } from '../shape.js';
 import type { Article, Block, DateMention, Dateline, Segment } from '../types.js';
 import { type DateContext, findDates } from './dates.js';
-import { extractPlaces, type PlaceContext } from './places.js';
+import { type PlaceContext, type PlaceScan, placesOf, scanPlaces } from './places.js';
 import { extractReporters } from './reporters.js';
 
 /** What the field extractors know about the issue. */
@@ -15,15 +15,28 @@ export interface ArticleContext {
   places: PlaceContext;
 }
 
-/** Builds the article record of one segment. `index` is its 0-based position in the issue. */
-export function buildArticle(segment: Segment, index: number, ctx: ArticleContext): Article {
+/** The text places are read from: the head lines (trailing titles included), then the body. */
+export function placeTextOf(segment: Segment): string {
+  const head = [...segment.head, ...segment.trailingTitles].map((b) => b.paragraph.text).join('\n');
+  const body = bodyOf(segment);
+  return head.length > 0 ? `${head}\n${body}` : body;
+}
+
+function bodyOf(segment: Segment): string {
+  return segment.body.map((b) => b.paragraph.text).join('\n');
+}
+
+/**
+ * Builds the article record of one segment. `index` is its 0-based position in the issue;
+ * `places` is the scan of {@link placeTextOf}, made once per issue by the pipeline.
+ */
+export function buildArticle(segment: Segment, index: number, ctx: ArticleContext, places: PlaceScan = scanPlaces(placeTextOf(segment))): Article {
   const titles = splitTitles(segment);
-  const body = segment.body.map((b) => b.paragraph.text).join('\n');
+  const body = bodyOf(segment);
   const dates = findDates(body, ctx.dates);
   const first = segment.blocks[0]!.paragraph;
   const last = segment.blocks[segment.blocks.length - 1]!.paragraph;
 
-  const headText = [...segment.head, ...segment.trailingTitles].map((b) => b.paragraph.text).join('\n');
   const article: Article = {
     index,
     kind: segment.kind,
@@ -34,7 +47,7 @@ export function buildArticle(segment: Segment, index: number, ctx: ArticleContex
     reporters: extractReporters(segment),
     date: articleDate(segment, body, dates, ctx),
     dates,
-    locations: extractPlaces(headText.length > 0 ? `${headText}\n${body}` : body, ctx.places),
+    locations: placesOf(places, ctx.places),
     lines: { first: first.firstLine + 1, last: last.lastLine + 1 },
     span: [first.span[0], last.span[1]],
   };

@@ -407,15 +407,31 @@ function normaliseHome(home: string | undefined): string | undefined {
   return /^\d{6}$/.test(home) ? home : undefined;
 }
 
+/**
+ * The proposals for one text: the costly part (a trie walk from every character), made once and
+ * refined as often as needed — without a home to infer the home, then with it for the article.
+ */
+export interface PlaceScan {
+  readonly text: string;
+  /** Opaque to callers: the proposed matches and compound words of `text`. */
+  readonly proposals: { readonly matches: readonly Match[]; readonly compounds: readonly [number, number][] };
+}
+
+/** Proposes every place name in `text`; refine it with {@link placesOf} or {@link inferHomeFrom}. */
+export function scanPlaces(text: string): PlaceScan {
+  return { text, proposals: proposeMatches(text, gazetteer()) };
+}
+
 /** The surviving mentions of `text`, in text order. */
-function findMentions(text: string, ctx: PlaceContext | undefined): Match[] {
+function findMentions(scan: PlaceScan, ctx: PlaceContext | undefined): Match[] {
   const g = gazetteer();
-  const { matches, compounds } = proposeMatches(text, g);
+  const { text } = scan;
+  const { matches, compounds } = scan.proposals;
   const home = normaliseHome(ctx?.home);
   const homeDivision = home === undefined ? undefined : g.byCode.get(home);
   const homeLineage = new Set(homeDivision === undefined ? [] : lineage(homeDivision).map((d) => d.code));
   const env: RefineEnv = { text, gazetteer: g, compounds, home, homeLineage };
-  return REFINERS.reduce<Match[]>((acc, refine) => refine(acc, env), matches);
+  return REFINERS.reduce<Match[]>((acc, refine) => refine(acc, env), [...matches]);
 }
 
 /** The divisions a mention may stand for, province first, then by code. */
@@ -426,8 +442,13 @@ function candidatesOf(m: Match): Division[] {
 
 /** Every administrative place named in `text`, merged by code, in order of first mention. */
 export function extractPlaces(text: string, ctx?: PlaceContext): Location[] {
+  return placesOf(scanPlaces(text), ctx);
+}
+
+/** {@link extractPlaces} on a text already scanned. */
+export function placesOf(scan: PlaceScan, ctx?: PlaceContext): Location[] {
   const merged = new Map<string, { location: Location; weak: boolean }>();
-  for (const m of findMentions(text, ctx)) {
+  for (const m of findMentions(scan, ctx)) {
     const candidates = candidatesOf(m);
     const first = candidates[0]!;
     const key = candidates.map((d) => d.code).join(',');
@@ -489,7 +510,16 @@ const times = (n: number): string => (n === 1 ? 'once' : `${n} times`);
  * Example evidence: `太原 named 10 times; 我市 ×6, 全市 ×12`.
  */
 export function inferHome(text: string): Home | undefined {
+  return inferHomeFrom([scanPlaces(text)], text);
+}
+
+/**
+ * {@link inferHome} from texts already scanned (an issue's articles and its leftover lines);
+ * `markerText` is where 我市 and its kin are counted (the whole issue).
+ */
+export function inferHomeFrom(scans: readonly PlaceScan[], markerText: string): Home | undefined {
   // The level the paper speaks of as its own: the commonest of 我县, 我市, 我省 and their kin.
+  const text = markerText;
   const levels = [
     { markers: countOccurrences(text, HOME_COUNTY_MARKERS), unitOf: (d: Division) => (d.level === 'county' ? d : undefined) },
     { markers: countOccurrences(text, HOME_CITY_MARKERS), unitOf: cityOf },
@@ -499,22 +529,10 @@ export function inferHome(text: string): Home | undefined {
   for (const l of levels) if (total(l.markers) > total(level.markers)) level = l;
   if (total(level.markers) === 0) return undefined;
   const tallies = new Map<Division, Tally>();
-  for (const m of findMentions(text, undefined)) {
-    // A dispatch's dateline (`本报北京6月1日电`, `新华社北京……`) says where a reporter was, not where the paper is.
-    if (DATELINE_SOURCES.some((src) => text.endsWith(src, m.start))) continue;
-    const candidates = candidatesOf(m);
-    if (m.weak || candidates.length !== 1) continue;
-    const d = candidates[0]!;
-    const unit = level.unitOf(d);
-    if (unit === undefined) continue;
-    const t = tallies.get(unit) ?? { named: 0, within: 0, first: m.start, forms: new Map<string, number>() };
-    if (unit === d) {
-      t.named++;
-      t.forms.set(m.text, (t.forms.get(m.text) ?? 0) + 1);
-    } else {
-      t.within++;
-    }
-    tallies.set(unit, t);
+  let offset = 0; // where each scan starts in one reading order, for "named first"
+  for (const scan of scans) {
+    for (const m of findMentions(scan, undefined)) tally(tallies, level.unitOf, scan.text, m, offset);
+    offset += scan.text.length + 1;
   }
   let best: [Division, Tally] | undefined;
   for (const entry of tallies) if (best === undefined || beats(entry[1], best[1])) best = entry;
@@ -524,6 +542,25 @@ export function inferHome(text: string): Home | undefined {
   const named = t.named > 0 ? `${form} named ${times(t.named)}` : `places in ${unit.name} named ${times(t.within)}`;
   const markers = level.markers.filter(([, n]) => n > 0).map(([w, n]) => `${w} ×${n}`);
   return { name: unit.name, code: unit.code, evidence: `${named}; ${markers.join(', ')}` };
+}
+
+/** Counts one mention towards the unit it names or lies in. */
+function tally(tallies: Map<Division, Tally>, unitOf: (d: Division) => Division | undefined, text: string, m: Match, offset: number): void {
+  // A dispatch's dateline (`本报北京6月1日电`, `新华社北京……`) says where a reporter was, not where the paper is.
+  if (DATELINE_SOURCES.some((src) => text.endsWith(src, m.start))) return;
+  const candidates = candidatesOf(m);
+  if (m.weak || candidates.length !== 1) return;
+  const d = candidates[0]!;
+  const unit = unitOf(d);
+  if (unit === undefined) return;
+  const t = tallies.get(unit) ?? { named: 0, within: 0, first: offset + m.start, forms: new Map<string, number>() };
+  if (unit === d) {
+    t.named++;
+    t.forms.set(m.text, (t.forms.get(m.text) ?? 0) + 1);
+  } else {
+    t.within++;
+  }
+  tallies.set(unit, t);
 }
 
 /** The city a division belongs to: a prefecture, or a municipality (北京市); undefined for other provinces. */
