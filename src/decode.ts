@@ -29,6 +29,8 @@ export function parseEncoding(name: string): Encoding | undefined {
 const MAX_REPLACED_SHARE = 0.01;
 /** Bytes handed to the detector: enough for a confident guess, bounded for speed. */
 const DETECT_SAMPLE = 64 * 1024;
+/** Bytes jschardet reads to tell GB18030 from Big5. */
+const LEGACY_SAMPLE = 8 * 1024;
 
 /** Decodes one input. `value` is undefined when the file is unusable (an error diagnostic says why). */
 export function decodeBytes(
@@ -165,7 +167,9 @@ function incompleteTailLength(buf: Buffer): number {
 
 /** Picks GB18030 or Big5 for text that is not UTF-8. GB18030 is the default: most dumps come from Windows tools. */
 function detectLegacy(buf: Buffer): Encoding {
-  const sample = buf.subarray(0, DETECT_SAMPLE);
+  // jschardet runs every prober it has over the sample whatever `detectEncodings` says, so it
+  // reads only the start: a few KB of Han text tell GB from Big5.
+  const sample = buf.subarray(0, LEGACY_SAMPLE);
   const guess = jschardet.detect(sample, { detectEncodings: ['GB2312', 'Big5', 'UTF-8'] });
   if (/big5/i.test(guess.encoding ?? '') && guess.confidence >= 0.5) return 'big5';
   return 'gb18030';
