@@ -6,18 +6,19 @@
 import { PUNCT_TO_FULL } from './data/markers.js';
 import type { Line } from './types.js';
 
-/** Splits `text` into lines; spans exclude the line break. One pass, no regex. */
+/** Splits `text` into lines; spans exclude the line break. One pass: a native scan from break to break. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : -1;
-    if (c !== 10 && c !== 13 && c !== -1) continue;
-    const raw = text.slice(start, i);
-    lines.push({ index: lines.length, span: [start, i], text: raw, norm: normalizeText(raw) });
-    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+  const breaks = /\r\n?|\n/g;
+  let start = 0;
+  for (;;) {
+    const m = breaks.exec(text);
+    const end = m === null ? n : m.index;
+    const raw = text.slice(start, end);
+    lines.push({ index: lines.length, span: [start, end], text: raw, norm: normalizeText(raw) });
+    if (m === null) break;
+    start = end + m[0].length;
   }
   // A final line break does not open an empty last line.
   if (lines.length > 1 && lines[lines.length - 1]!.text === '' && /[\r\n]$/.test(text)) lines.pop();
@@ -47,7 +48,7 @@ export function isHan(c: number): boolean {
  */
 export function normalizeText(s: string): string {
   // Most lines of a full-width dump need no mapping at all: return them as they are.
-  if (!NEEDS_MAPPING.test(s)) return s;
+  if (s.length === 0 || !NEEDS_MAPPING.test(s)) return s;
   const out = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
