@@ -39,6 +39,7 @@ export function splitText(text: string, options: Options = {}): Issue {
 function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, early: Diagnostic[]): Issue {
   const diagnostics: Diagnostic[] = [...early];
   const { text } = decoded;
+  options.onDecoded?.(text);
   const lines = splitLines(text);
   const issue: Issue = { source: ctx.name, encoding: decoded.encoding, articles: [], leftovers: [], diagnostics };
 

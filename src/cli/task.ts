@@ -3,9 +3,7 @@
  * render it in the chosen format and resolve the places of the diagnostics to show. Only strings
  * and counts come back, so a worker never ships an Issue across threads.
  */
-import { readFile } from 'node:fs/promises';
 import { Chalk } from 'chalk';
-import { decodeBytes } from '../decode.js';
 import { type LocatedDiagnostic, locateDiagnostics } from '../diagnostics.js';
 import { splitFile } from '../file.js';
 import { formatCsvHeader, formatCsvRows, CSV_BOM } from '../format/csv.js';
@@ -54,7 +52,9 @@ export interface TaskResult {
 
 /** Runs one task. Never throws on bad input: read and decode problems are diagnostics. */
 export async function runTask(spec: TaskSpec): Promise<TaskResult> {
-  const options: Options = { name: spec.input.name };
+  // The decoded text that diagnostic spans point into, kept for printing `line:col`.
+  let text: string | undefined;
+  const options: Options = { name: spec.input.name, onDecoded: (t) => void (text = t) };
   if (spec.encoding) options.encoding = spec.encoding;
   if (spec.issueDate) options.issueDate = spec.issueDate;
   const issue = spec.input.kind === 'stdin' ? splitBytes(spec.input.bytes, options) : await splitFile(spec.input.path, options);
@@ -62,7 +62,6 @@ export async function runTask(spec: TaskSpec): Promise<TaskResult> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of issue.diagnostics) counts[d.severity]++;
   const shown = issue.diagnostics.filter((d) => d.severity !== 'info' || spec.showInfo);
-  const text = shown.some((d) => d.span) ? await decodedText(spec, options) : undefined;
   return {
     output: renderIssue(issue, spec.render),
     articles: issue.articles.length,
@@ -84,21 +83,4 @@ export function renderIssue(issue: Issue, render: Render): string {
     case 'text':
       return formatText(issue, { chalk: new Chalk({ level: render.colorLevel }) });
   }
-}
-
-/**
- * The decoded text that diagnostic spans point into. The Issue does not carry it, so decode the
- * bytes again with the same options: only done when a diagnostic to show has a span.
- */
-async function decodedText(spec: TaskSpec, options: Options): Promise<string | undefined> {
-  let bytes: Uint8Array;
-  if (spec.input.kind === 'stdin') bytes = spec.input.bytes;
-  else {
-    try {
-      bytes = await readFile(spec.input.path);
-    } catch {
-      return undefined;
-    }
-  }
-  return decodeBytes(bytes, { name: spec.input.name }, options.encoding).value?.text;
 }
