@@ -175,6 +175,8 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
         const d = isOpen() ? cur! : start([], 'body after a closed article', i);
         addBody(d, b);
         if (b.kind === 'body') noteInlineContinuation(d, b);
+        // Numbered heads (`一、产业兴旺有底气`) are a notice's parts but a feature's subheadings.
+        if (b.kind === 'section-head' && !d.notice) d.subheadings.push(b);
         if (b.kind === 'date-line' && d.body.length > 1) d.closed = true;
         i++;
       }

@@ -46,7 +46,7 @@ const DATE_PART = `[${NUMERAL_CHARS}]{1,3}月[${NUMERAL_CHARS}]{1,3}日`;
  * of an ordinary sentence, so `本报记者从市电力公司获悉` is not a dateline.
  */
 const MARKER = new RegExp(
-  String.raw`^(?:[【［]\s*)?(?<source>据?\s*(?:本报|${AGENCY_ALT}))` +
+  String.raw`^(?:[${BRIEF_BULLETS}]\s*)?(?:[【［]\s*)?(?<source>据?\s*(?:本报|${AGENCY_ALT}))` +
     String.raw`(?:\s*(?<place>(?:(?!记者|从|在|的|了|是|讯|电)[\u4e00-\u9fff]){1,6}?))?` +
     String.raw`\s*(?<date>${DATE_PART})?\s*(?<form>讯|电|专电|消息)(?:\s*[】］])?`,
   'u',

@@ -5,7 +5,7 @@
  * photo mark `摄` glued to a name (`刘勇摄`). A token that is none of these means the text is not
  * a credit, so headlines such as `罗清宇主持` are never read as names.
  */
-import { AGENCIES, DEFAULT_ROLE, PHOTO_ROLE, ROLES } from '../data/markers.js';
+import { AGENCIES, BRIEF_BULLETS, DEFAULT_ROLE, PHOTO_ROLE, ROLES } from '../data/markers.js';
 import type { Reporter } from '../types.js';
 
 /** Sources that may stand before a role (`本报记者`, `新华社记者`), longest first; dropped from the role. */
@@ -19,6 +19,8 @@ const NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{
 
 /** Words that look like names by length but never are (they stand where a name could). */
 const NOT_NAMES = new Set(['本报', '全媒体', '融媒体', '记者', '通讯员', '实习生', '评论员', '摄影', '报道', '编辑', '消息', '综合', '新华社', '新闻', '图片', '视频', '专题', '特稿']);
+
+const LEADING_BULLET = new RegExp(`^[${BRIEF_BULLETS}]\\s*`, 'u');
 
 /** An author's note closing a commentary: `（作者系某大学教授）`. */
 const AUTHOR_NOTE = /[（(]作者(?:系|为|是|单位)[^（）()]{1,40}[）)]$/u;
@@ -45,7 +47,8 @@ export interface ParsedCredit {
  * `defaultRole` applies to names before any role word (`（李四）` in a dateline → 记者).
  */
 export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): ParsedCredit | undefined {
-  let rest = text.trim();
+  // A bullet may open a byline set on its own line (`■本报记者 王芳`).
+  let rest = text.trim().replace(LEADING_BULLET, '');
   let photo = false;
   let hasRoleWord = false;
   let role = defaultRole;
