@@ -2,27 +2,47 @@
  * The library's one I/O entry: read a file and split it. Read errors become diagnostics on the
  * returned issue (never a throw), so a batch can carry on past a bad file.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { splitBytes } from './pipeline.js';
 import type { Issue, Options } from './types.js';
 
 /** Reads `path` and splits it. `options.name` defaults to `path`. */
 export async function splitFile(path: string, options: Options = {}): Promise<Issue> {
-  const name = options.name ?? path;
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const [diag, message] =
-      code === 'ENOENT' ? ['input/not-found', `no such file: ${path}; check the path`]
-      : code === 'EACCES' || code === 'EPERM' ? ['input/permission-denied', `permission denied reading ${path}; check its permissions`]
-      : code === 'EISDIR' ? ['input/is-directory', `${path} is a folder; pass the folder as an input to split every *.txt inside it`]
-      : ['input/unreadable', `cannot read ${path}: ${(err as Error).message}`];
-    return {
-      source: name, encoding: options.encoding ?? 'utf-8', articles: [], leftovers: [],
-      diagnostics: [{ severity: 'error', code: diag, message, file: name }],
-    };
+    return unreadable(path, options, err);
   }
-  return splitBytes(bytes, { ...options, name });
+  return splitBytes(bytes, { ...options, name: options.name ?? path });
+}
+
+/**
+ * {@link splitFile} with a blocking read: for worker threads and scripts, where waiting on the
+ * thread pool for every small file costs more than the read itself.
+ */
+export function splitFileSync(path: string, options: Options = {}): Issue {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    return unreadable(path, options, err);
+  }
+  return splitBytes(bytes, { ...options, name: options.name ?? path });
+}
+
+/** The issue of a file that cannot be read: no articles, one error naming the path and the fix. */
+function unreadable(path: string, options: Options, err: unknown): Issue {
+  const name = options.name ?? path;
+  const code = (err as NodeJS.ErrnoException).code;
+  const [diag, message] =
+    code === 'ENOENT' ? ['input/not-found', `no such file: ${path}; check the path`]
+    : code === 'EACCES' || code === 'EPERM' ? ['input/permission-denied', `permission denied reading ${path}; check its permissions`]
+    : code === 'EISDIR' ? ['input/is-directory', `${path} is a folder; pass the folder as an input to split every *.txt inside it`]
+    : ['input/unreadable', `cannot read ${path}: ${(err as Error).message}`];
+  return {
+    source: name, encoding: options.encoding ?? 'utf-8', articles: [], leftovers: [],
+    diagnostics: [{ severity: 'error', code: diag, message, file: name }],
+  };
 }

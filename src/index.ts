@@ -10,7 +10,7 @@
  *   types.ts        the data model
  */
 export { splitBytes, splitText, STDIN_NAME } from './pipeline.js';
-export { splitFile } from './file.js';
+export { splitFile, splitFileSync } from './file.js';
 export { parseEncoding } from './decode.js';
 export { formatJson, formatJsonArrayItem, JSON_ARRAY } from './format/json.js';
 export { type ArticleRecord, articleRecord, formatNdjson } from './format/ndjson.js';

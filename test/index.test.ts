@@ -22,6 +22,7 @@ it('exports exactly the public API (a change here is a change of the package con
     'parseEncoding',
     'splitBytes',
     'splitFile',
+    'splitFileSync',
     'splitText',
   ]);
 });

@@ -9,14 +9,21 @@
  * file pointing outside is skipped with a warning, and linked folders are entered only with it.
  */
 import { realpath, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import type { Diagnostic } from '../types.js';
 import type { UsageError } from './options.js';
 
 /** One input file, or stdin. */
 export type Input =
-  | { kind: 'file'; /** Absolute path. */ path: string; /** As the user would write it, e.g. `issues/sub/a.txt`. */ name: string; /** Relative to its folder or glob base, e.g. `sub/a.txt`. */ rel: string }
+  | {
+      kind: 'file';
+      /** Absolute path. */ path: string;
+      /** As the user would write it, e.g. `issues/sub/a.txt`. */ name: string;
+      /** Relative to its folder or glob base, e.g. `sub/a.txt`. */ rel: string;
+      /** A regular file found without --follow (not a link): its real path is its real folder's plus its name. */
+      plain?: boolean;
+    }
   | { kind: 'stdin'; name: string; rel: string };
 
 /** The inputs of a run. */
@@ -47,8 +54,17 @@ export async function expandInputs(operands: readonly string[], ctx: ExpandConte
   const seen = new Set<string>();
   let single = operands.length === 1;
   // A file is read once, under the first name that reaches it: links to it and --follow cycles add nothing.
+  // Real paths of folders, each resolved once: a plain file's real path is its folder's plus its name.
+  const realFolders = new Map<string, Promise<string>>();
+  const realPathOf = async (input: Extract<Input, { kind: 'file' }>): Promise<string> => {
+    if (!input.plain) return realpath(input.path).catch(() => input.path);
+    const dir = dirname(input.path);
+    let real = realFolders.get(dir);
+    if (real === undefined) realFolders.set(dir, (real = realpath(dir).catch(() => dir)));
+    return join(await real, basename(input.path));
+  };
   const add = async (input: Input): Promise<void> => {
-    const key = input.kind === 'stdin' ? '-' : await realpath(input.path).catch(() => input.path);
+    const key = input.kind === 'stdin' ? '-' : await realPathOf(input);
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push(input);
@@ -147,7 +163,7 @@ async function filterEntries(entries: Entry[], cwd: string, base: string, nameOf
     } else if (!e.dirent.isFile()) {
       continue;
     }
-    out.push({ kind: 'file', path: abs, name, rel: relative(base, abs) });
+    out.push({ kind: 'file', path: abs, name, rel: relative(base, abs), plain: !ctx.follow && e.dirent.isFile() });
   }
   return out;
 }

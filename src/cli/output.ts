@@ -54,18 +54,29 @@ export type WriteOutcome = 'written' | 'exists';
  * Writes `data` to `dest` atomically. Without `overwrite`, returns `exists` and writes nothing if
  * `dest` exists. Throws on I/O errors (after removing its temporary file).
  */
-export async function writeAtomic(out: string, dest: string, data: string, overwrite: boolean): Promise<WriteOutcome> {
+export async function writeAtomic(
+  out: string,
+  dest: string,
+  data: string,
+  overwrite: boolean,
+  checked: Map<string, Promise<void>> = new Map(),
+): Promise<WriteOutcome> {
   const dir = dirname(dest);
-  await mkdir(dir, { recursive: true });
-  // A link inside --out could lead the folder elsewhere; its real path must stay inside.
-  const [realDir, realOut] = await Promise.all([realpath(dir), realpath(out)]);
-  if (!isInside(realDir, realOut)) throw new Error(`${dir} leads outside --out (to ${realDir})`);
+  // Each folder is created and checked once per run (`checked` is the run's cache), not per file.
+  let ready = checked.get(dir);
+  if (ready === undefined) {
+    ready = checkFolder(out, dir);
+    checked.set(dir, ready);
+  }
+  await ready;
 
   const tmp = join(dir, `.${basename(dest)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let tmpLeft = true;
   try {
     await writeFile(tmp, data, { flag: 'wx' });
     if (overwrite) {
       await rename(tmp, dest);
+      tmpLeft = false;
       return 'written';
     }
     try {
@@ -77,11 +88,19 @@ export async function writeAtomic(out: string, dest: string, data: string, overw
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
       if (await exists(dest)) return 'exists';
       await rename(tmp, dest);
+      tmpLeft = false;
     }
     return 'written';
   } finally {
-    await rm(tmp, { force: true });
+    if (tmpLeft) await rm(tmp, { force: true });
   }
+}
+
+/** Creates `dir` and checks that its real path stays inside `out` (a link could lead it elsewhere). */
+async function checkFolder(out: string, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const [realDir, realOut] = await Promise.all([realpath(dir), realpath(out)]);
+  if (!isInside(realDir, realOut)) throw new Error(`${dir} leads outside --out (to ${realDir})`);
 }
 
 function reason(err: unknown): string {

@@ -31,17 +31,34 @@ export function createRunner(size: number): TaskRunner {
 }
 
 interface Job {
+  id: number;
   spec: TaskSpec;
   resolve: (r: TaskResult) => void;
   reject: (e: Error) => void;
 }
 
-/** Worker threads that take one job at a time from a shared queue. A crashed worker is replaced. */
+/** What goes to a worker and what comes back: a job and its result, matched by `id`. */
+export interface WorkerRequest {
+  id: number;
+  spec: TaskSpec;
+}
+export interface WorkerReply {
+  id: number;
+  result: TaskResult;
+}
+
+/**
+ * Jobs a worker holds at once. Two, so that it starts the next file while its last result travels
+ * back and waits for the main thread: with one, every file pays that round trip idle.
+ */
+const JOBS_PER_WORKER = 2;
+
+/** Worker threads that take jobs from a shared queue, a couple at a time. A crashed worker is replaced. */
 class WorkerPool implements TaskRunner {
   private readonly queue: Job[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Job>();
-  private live = 0;
+  /** Each live worker and the jobs it holds, by id. */
+  private readonly held = new Map<Worker, Map<number, Job>>();
+  private nextId = 0;
   private closed = false;
 
   constructor(private readonly size: number) {}
@@ -49,7 +66,7 @@ class WorkerPool implements TaskRunner {
   run(spec: TaskSpec): Promise<TaskResult> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ spec, resolve, reject });
+      this.queue.push({ id: this.nextId++, spec, resolve, reject });
       this.dispatch();
     });
   }
@@ -57,45 +74,51 @@ class WorkerPool implements TaskRunner {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error('cancelled'));
-    const all = [...this.idle.splice(0), ...this.busy.keys()];
-    for (const job of this.busy.values()) job.reject(new Error('cancelled'));
-    this.busy.clear();
-    await Promise.all(all.map((w) => w.terminate()));
+    const workers = [...this.held.keys()];
+    for (const jobs of this.held.values()) for (const job of jobs.values()) job.reject(new Error('cancelled'));
+    this.held.clear();
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const worker = this.idle.pop() ?? (this.live < this.size ? this.spawn() : undefined);
+      const worker = this.leastBusy();
       if (!worker) return;
       const job = this.queue.shift()!;
-      this.busy.set(worker, job);
-      worker.postMessage(job.spec);
+      this.held.get(worker)!.set(job.id, job);
+      worker.postMessage({ id: job.id, spec: job.spec } satisfies WorkerRequest);
     }
+  }
+
+  /** The worker holding the fewest jobs, below the limit; a new one while the pool is not full. */
+  private leastBusy(): Worker | undefined {
+    let best: Worker | undefined;
+    for (const [worker, jobs] of this.held) {
+      if (jobs.size === 0) return worker;
+      if (jobs.size < JOBS_PER_WORKER && (best === undefined || jobs.size < this.held.get(best)!.size)) best = worker;
+    }
+    if (this.held.size < this.size) return this.spawn();
+    return best;
   }
 
   private spawn(): Worker {
     const worker = new Worker(WORKER_URL);
-    this.live++;
-    worker.on('message', (result: TaskResult) => {
-      const job = this.busy.get(worker);
-      this.busy.delete(worker);
-      this.idle.push(worker);
+    const jobs = new Map<number, Job>();
+    this.held.set(worker, jobs);
+    worker.on('message', ({ id, result }: WorkerReply) => {
+      const job = jobs.get(id);
+      jobs.delete(id);
       job?.resolve(result);
       this.dispatch();
     });
     const fail = (err: Error): void => {
-      const job = this.busy.get(worker);
-      this.busy.delete(worker);
-      const at = this.idle.indexOf(worker);
-      if (at >= 0) this.idle.splice(at, 1);
-      this.live--;
-      job?.reject(err);
+      if (!this.held.has(worker)) return;
+      this.held.delete(worker);
+      for (const job of jobs.values()) job.reject(err);
       if (!this.closed) this.dispatch();
     };
     worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (this.busy.has(worker) || this.idle.includes(worker)) fail(new Error(`a worker thread exited with code ${code}`));
-    });
+    worker.on('exit', (code) => fail(new Error(`a worker thread exited with code ${code}`)));
     return worker;
   }
 }

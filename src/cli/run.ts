@@ -36,6 +36,9 @@ export interface CliIo {
   signal?: AbortSignal;
 }
 
+/** Tasks kept in flight per worker thread. */
+const TASKS_PER_WORKER = 8;
+
 /** Exit codes, as `--help` publishes them. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
@@ -167,10 +170,16 @@ function checkOutputPlan(inputs: readonly Input[], out: string, options: CliOpti
 
 /** What happened to one input. */
 type Outcome =
-  | { kind: 'done'; input: Input; dest: string | undefined; result: TaskResult }
+  | { kind: 'done'; input: Input; dest: string | undefined; result: TaskResult; written: Written | undefined }
   | { kind: 'exists'; input: Input; dest: string }
   | { kind: 'skipped'; input: Input; dest: string }
   | { kind: 'crashed'; input: Input; error: Error };
+
+/** How writing one output under --out went: done as soon as its task is, in any order. */
+interface Written {
+  ok: boolean;
+  diagnostics: LocatedDiagnostic[];
+}
 
 /** Totals for the summary and the exit code. */
 interface Tally {
@@ -213,18 +222,33 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
       render: renderFor(options, io, single),
       showInfo: options.verbosity === 'verbose',
     };
+    let result: TaskResult;
     try {
-      return { kind: 'done', input, dest, result: await runner.run(spec) };
+      result = await runner.run(spec);
     } catch (err) {
       return { kind: 'crashed', input, error: err as Error };
     }
+    // Files under --out are written here, as each task finishes, not in input order: a write takes
+    // about as long as splitting a file, and waiting for it in order would leave workers idle.
+    let written: Written | undefined;
+    if (dest !== undefined && !result.unusable && !interrupted()) {
+      const write = writeOutput(options, dest, result.output, input.name, io.cwd, checkedFolders);
+      writes.add(write);
+      written = await write.finally(() => writes.delete(write));
+    }
+    return { kind: 'done', input, dest, result, written };
   };
+  /** Writes in flight, awaited before returning so that an interrupt never leaves a temporary file. */
+  const writes = new Set<Promise<Written>>();
+  /** Output folders created and checked in this run. */
+  const checkedFolders = new Map<string, Promise<void>>();
 
   let items = 0;
   try {
     if (frame.start) await stdout.write(frame.start);
-    // Twice the workers: each has a next task ready while results wait to go out in order.
-    const window = Math.max(2, 2 * Math.min(options.jobs, inputs.length));
+    // Tasks in flight: enough per worker that workers never wait while this thread writes results
+    // out in order (a file's write takes about as long as splitting it); bounded, so memory stays flat.
+    const window = Math.max(2, TASKS_PER_WORKER * Math.min(options.jobs, inputs.length));
     for await (const outcome of orderedMap(inputs, window, work, () => interrupted() || stdout.closed)) {
       if (interrupted() || stdout.closed) break;
       tally.files++;
@@ -245,7 +269,8 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
         if (result.unusable) tally.failures++;
         report(result.diagnostics);
         if (dest !== undefined) {
-          if (!result.unusable && !(await writeOutput(options, dest, result.output, name, io.cwd, report))) tally.failures++;
+          if (outcome.written) report(outcome.written.diagnostics);
+          if (!result.unusable && outcome.written?.ok !== true) tally.failures++;
         } else {
           await stdout.write((items > 0 ? frame.separator : '') + result.output);
           items++;
@@ -255,6 +280,7 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
     }
     if (!interrupted() && !stdout.closed) await stdout.write(items === 0 && frame.empty !== undefined ? frame.empty : frame.end);
   } finally {
+    await Promise.allSettled([...writes]);
     io.signal?.removeEventListener('abort', stop);
     progress.stop();
     await runner.close();
@@ -275,15 +301,14 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
 }
 
 /** Writes one output file; reports and returns false when it could not. */
-async function writeOutput(options: CliOptions, dest: string, data: string, name: string, cwd: string, report: (d: LocatedDiagnostic[]) => void): Promise<boolean> {
+async function writeOutput(options: CliOptions, dest: string, data: string, name: string, cwd: string, checked: Map<string, Promise<void>>): Promise<Written> {
   try {
-    const outcome = await writeAtomic(options.out!, dest, data, options.existing === 'overwrite');
-    if (outcome === 'written') return true;
-    report([atStart({ severity: 'error', code: 'output/exists', message: `${shown(dest, cwd)} exists; pass --force to overwrite it or --skip-existing to keep it`, file: name })]);
+    const outcome = await writeAtomic(options.out!, dest, data, options.existing === 'overwrite', checked);
+    if (outcome === 'written') return { ok: true, diagnostics: [] };
+    return { ok: false, diagnostics: [atStart({ severity: 'error', code: 'output/exists', message: `${shown(dest, cwd)} exists; pass --force to overwrite it or --skip-existing to keep it`, file: name })] };
   } catch (err) {
-    report([atStart({ severity: 'error', code: 'output/write-failed', message: `cannot write ${shown(dest, cwd)}: ${(err as Error).message}`, file: name })]);
+    return { ok: false, diagnostics: [atStart({ severity: 'error', code: 'output/write-failed', message: `cannot write ${shown(dest, cwd)}: ${(err as Error).message}`, file: name })] };
   }
-  return false;
 }
 
 /** Whether a diagnostic of this severity is printed. Under --strict, warnings decide the exit code, so --quiet keeps them. */
