@@ -37,7 +37,7 @@ export interface CliIo {
 }
 
 /** Tasks kept in flight per worker thread. */
-const TASKS_PER_WORKER = 8;
+const TASKS_PER_WORKER = 4;
 
 /** Exit codes, as `--help` publishes them. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
