@@ -8,6 +8,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
+import { STDIN_NAME } from './pipeline.js';
 import type { Diagnostic, Severity } from './types.js';
 
 /** 0-based UTF-16 offsets at which each line starts; entry 0 is always 0. */
@@ -67,8 +68,6 @@ export function locateDiagnostics(diagnostics: readonly Diagnostic[], text: stri
   }));
 }
 
-/** The name printed for a diagnostic without a file. */
-export const UNNAMED = '<stdin>';
 
 /**
  * Formats report lines, one per diagnostic and each ending in `\n`, with the place, severity and
@@ -77,7 +76,7 @@ export const UNNAMED = '<stdin>';
  */
 export function formatReport(diagnostics: readonly LocatedDiagnostic[], chalk: ChalkInstance): string {
   const rows = diagnostics.map((d) => ({
-    place: `${d.file ?? UNNAMED}:${d.point.line}:${d.point.column}`,
+    place: `${d.file ?? STDIN_NAME}:${d.point.line}:${d.point.column}`,
     severity: d.severity,
     message: d.note ? `${d.message} (${d.note})` : d.message,
     code: d.code,

@@ -291,7 +291,7 @@ export interface Issue {
   diagnostics: Diagnostic[];
 }
 
-/** Options for a run, fully defaulted by `normalizeOptions`. */
+/** Options of the library's entry points (`splitText`, `splitBytes`, `splitFile`); every field is optional. */
 export interface Options {
   /** Force an encoding instead of detecting it. */
   encoding?: Encoding;
@@ -299,7 +299,7 @@ export interface Options {
   issueDate?: string;
   /** The input's name, used in diagnostics and for issue-date inference. */
   name?: string;
-  /** Called with lazy explanations from classify and segment when set (`--explain`). */
+  /** Called with lazy explanations from repair, classify and segment when set (a debugging hook). */
   trace?: (stage: string, explain: () => string) => void;
   /**
    * Called once with the decoded text that every `span` points into, for callers that print

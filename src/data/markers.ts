@@ -19,9 +19,6 @@ export const SENTENCE_FINAL = '。！？…；：”’」』）';
 /** Clause punctuation that headlines rarely carry but body text nearly always does. */
 export const CLAUSE_PUNCT = '，。；';
 
-/** Characters that may trail a sentence-final mark (closing quotes and brackets). */
-export const CLOSERS = '”’」』）》】';
-
 /** Lead-marker sources other than the paper itself (`本报`). Order does not matter: longest wins. */
 export const AGENCIES: readonly string[] = [
   '新华社', '中新社', '中新网', '中国新闻社', '人民网', '新华网', '央视网', '央视新闻', '央广网',
@@ -45,9 +42,6 @@ export const DEFAULT_ROLE = '记者';
 
 /** Role given to the person on a photo credit (`本报记者 刘勇摄`, `图/X`). */
 export const PHOTO_ROLE = '摄影';
-
-/** Prefixes of a credit line: `文/`, `图/`, `文/图`, `文 图/`. */
-export const CREDIT_PREFIXES: readonly string[] = ['文／图', '文/图', '图／文', '图/文', '文图／', '文图/', '文／', '文/', '图／', '图/'];
 
 /** Words that end a notice title (公告, 通告 …). */
 export const NOTICE_WORDS: readonly string[] = [
