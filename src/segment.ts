@@ -168,6 +168,13 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
       }
 
       default: {
+        // A date alone where no article is open is the page's date (`1946-05-17`, `2024年02月03日`).
+        if (b.kind === 'date-line' && !isOpen()) {
+          trace(i, () => 'a page date where no article is open');
+          leftovers.push(b);
+          i++;
+          break;
+        }
         // Body, section heads, list items, date lines. In a brief column each bullet is a brief.
         if (b.kind === 'list-item' && cur?.briefs && cur.body.length > 0 && startsWithBullet(b.paragraph.norm)) {
           start([], 'the next bullet of a brief column', i).briefs = true;
@@ -219,6 +226,18 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
       return void start(run, 'headline above a byline', i);
     }
     if (nextKind === 'photo-credit') return void start(run, 'photo title', i);
+    // Titles followed by page furniture or nothing, with no article open, are the page's list
+    // of headlines (a site's 标题导航), not an article.
+    if (!open && (nextKind === undefined || nextKind === 'furniture')) {
+      trace(i, () => 'a list of headlines with no body');
+      leftovers.push(...run);
+      return;
+    }
+    if (nextKind === 'furniture') {
+      trace(i, () => 'titles before page furniture');
+      leftovers.push(...run);
+      return;
+    }
     if (nextKind === 'continuation') {
       if (next!.continuation!.direction === 'to' && open) {
         d!.trailingTitles.push(...run);

@@ -22,6 +22,7 @@ import {
 } from './data/markers.js';
 import { NUMERAL_CHARS, parseNumeral } from './data/numerals.js';
 import { parseCredit } from './extract/credits.js';
+import { isWebChrome } from './grammar/chrome.js';
 import type { BlockKind, Continuation, LeadMarker, Span } from './types.js';
 
 /** The longest a title line may be; deck lines reach 60+ characters, body paragraphs far more. */
@@ -80,6 +81,7 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
   }
   // Furniture lines are short; the guard also keeps every pattern's cost bounded on huge lines.
   if (norm.length <= MAX_FURNITURE_LENGTH && FURNITURE_PATTERNS.some((re) => re.test(norm))) return { kind: 'furniture' };
+  if (isWebChrome(norm)) return { kind: 'furniture' };
   const marker = parseLeadMarker(norm, offset, text);
   if (marker) return { kind: 'lead', marker };
   if (DATELINE_TRAILER.test(norm)) return { kind: 'byline' };
