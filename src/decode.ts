@@ -1,14 +1,26 @@
 /**
- * Stage 1: bytes → text. Order of evidence: an explicit `--encoding`, a BOM, strict UTF-8
- * (a fatal TextDecoder: UTF-8 is self-checking, so success is near proof), UTF-16 without a BOM
- * (NUL bytes on one parity), then jschardet on a sample for the legacy CJK family. GBK and
- * GB2312 are decoded as GB18030, their superset, so 4-byte characters survive.
+ * Stage 1: bytes → text, the encoding chosen by evidence. In order:
  *
- * Only this stage may mark a file unusable: binary input (NUL bytes that are not UTF-16) and
- * text with too many undecodable bytes are errors; the batch carries on with other files.
+ *  1. `--encoding` decodes as told (refused when most of it does not decode, naming what would).
+ *  2. A BOM names the encoding.
+ *  3. Strict UTF-8 that decodes into plausible text is UTF-8: UTF-8 is self-checking, so a long
+ *     valid run is near proof (a file cut inside its last character still counts).
+ *  4. Otherwise every encoding the byte statistics allow (UTF-8, GB18030, Big5; UTF-16LE/BE
+ *     when there are NUL bytes) decodes a sample, and the most plausible text wins: the fewest
+ *     U+FFFD, control and private-use characters, the most common Han characters and CJK
+ *     punctuation (decode/score.ts). So a UTF-8 file with a few bad bytes stays UTF-8, and
+ *     UTF-16 without a BOM is recognised by reading as text, not by counting NULs.
+ *  5. A file that does not read cleanly in the winner is scanned line by line: regions that read
+ *     clearly better in another encoding are decoded in it, with `decode/mixed` naming their
+ *     lines (decode/regions.ts). A close runner-up gets `decode/ambiguous`.
+ *
+ * GBK and GB2312 are decoded as GB18030, their superset. Only this stage may mark a file unusable:
+ * binary input and text that mostly does not decode are errors; the batch carries on.
  */
-import iconv from 'iconv-lite';
-import jschardet from 'jschardet';
+import { isUtf8 } from 'node:buffer';
+import { allowedEncodings, BYTE_ENCODINGS, type Candidate, countReplaced, decodeWith, ENCODINGS, rankCandidates } from './decode/candidates.js';
+import { byCoverage, findRegions, type Region } from './decode/regions.js';
+import { goodShare, looksClean, scoreText } from './decode/score.js';
 import type { Context, DecodedText, Diagnostic, Encoding, StageResult } from './types.js';
 
 /** Encodings accepted by `--encoding`, with the aliases people type. */
@@ -27,135 +39,201 @@ export function parseEncoding(name: string): Encoding | undefined {
 
 /** Share of decoded characters that may be U+FFFD before a file is refused. */
 const MAX_REPLACED_SHARE = 0.01;
-/** Bytes handed to the detector: enough for a confident guess, bounded for speed. */
-const DETECT_SAMPLE = 64 * 1024;
-/** Bytes jschardet reads to tell GB18030 from Big5. */
-const LEGACY_SAMPLE = 8 * 1024;
+/** Up to this many U+FFFD a file is never refused: a few damaged bytes in a short page are a warning. */
+const MIN_REFUSED = 8;
+/** Valid UTF-8 with at least this many non-ASCII characters is UTF-8 whatever it reads like. */
+const UTF8_PROOF_CHARS = 16;
+/** A sample with this many non-ASCII characters that reads cleanly in GB18030 needs no other candidate. */
+const CLEAR_LEAD_CHARS = 256;
+/** A runner-up this close to the winner (as a share of its plausibility) makes the choice ambiguous. */
+const AMBIGUOUS_RATIO = 0.85;
 
 /** Decodes one input. `value` is undefined when the file is unusable (an error diagnostic says why). */
-export function decodeBytes(
-  bytes: Uint8Array,
-  ctx: Context,
-  forced?: Encoding,
-): StageResult<DecodedText | undefined> {
-  const diagnostics: Diagnostic[] = [];
+export function decodeBytes(bytes: Uint8Array, ctx: Context, forced?: Encoding): StageResult<DecodedText | undefined> {
   const file = ctx.name;
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (forced) return decodeForced(bytes, forced, file);
 
-  if (forced) return finish(decodeAs(buf, forced, 'option'), diagnostics, file);
-
-  const bom = sniffBom(buf);
-  if (bom) return finish(decodeAs(buf, bom, 'bom'), diagnostics, file);
-
-  const nul = buf.indexOf(0);
-  if (nul >= 0) {
-    const utf16 = guessUtf16(buf);
-    if (utf16) return finish(decodeAs(buf, utf16, 'detected'), diagnostics, file);
-    diagnostics.push({
-      severity: 'error',
-      code: 'decode/binary',
-      message: `binary data (a NUL byte at byte ${nul}); this is not a text dump. If it is UTF-16 without a BOM, pass --encoding utf-16le`,
-      file,
-    });
-    return { value: undefined, diagnostics };
+  const bom = sniffBom(bytes);
+  if (bom) {
+    const body = bytes.subarray(bom.length);
+    if (BYTE_ENCODINGS.includes(bom.encoding)) return decodeByRegions(bytes, body, bom.encoding, 'bom', file, []);
+    return accept(bytes, { text: decodeWith(body, bom.encoding), encoding: bom.encoding, source: 'bom' }, file, []);
   }
 
-  const utf8 = decodeUtf8Strict(buf);
-  if (utf8.ok) return finish({ text: utf8.text, encoding: 'utf-8', encodingSource: 'utf-8-valid', replaced: 0 }, diagnostics, file);
-  if (utf8.truncatedTail) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'decode/truncated-tail',
-      message: 'the file ends in the middle of a UTF-8 character (a truncated download?); the last bytes were dropped',
-      file,
-    });
-    return finish({ text: utf8.text, encoding: 'utf-8', encodingSource: 'utf-8-valid', replaced: 0 }, diagnostics, file);
+  const utf8 = decodeUtf8Strict(bytes);
+  if (utf8 && !utf8.text.includes('\u0000')) {
+    const score = scoreText(utf8.text);
+    if (score.nonAscii >= UTF8_PROOF_CHARS || goodShare(score) >= 0.5) {
+      const diagnostics: Diagnostic[] = [];
+      if (utf8.cut > 0) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'decode/truncated-tail',
+          message: 'the file ends in the middle of a UTF-8 character (a truncated download?); the last bytes were dropped',
+          file,
+        });
+      }
+      return { value: { text: utf8.text, encoding: 'utf-8', encodingSource: 'utf-8-valid', replaced: 0 }, diagnostics };
+    }
   }
 
-  const guess = detectLegacy(buf);
-  return finish(decodeAs(buf, guess, 'detected'), diagnostics, file);
+  // The usual case after UTF-8, GBK, settles the question alone: a long sample that reads cleanly as
+  // GB18030 cannot read cleanly as Big5 (its commonest characters are kana and private use in GBK).
+  if (bytes.indexOf(0) < 0) {
+    const [gb] = rankCandidates(bytes, ['gb18030']);
+    if (gb && gb.score.nonAscii >= CLEAR_LEAD_CHARS && looksClean(gb.score)) return decodeByRegions(bytes, bytes, 'gb18030', 'detected', file, [], gb);
+  }
+
+  const ranked = rankCandidates(bytes, allowedEncodings(bytes));
+  const best = ranked[0]!;
+  const nul = bytes.indexOf(0);
+  if (nul >= 0 && (best.score.nul > 0 || best.value <= 0 || best.score.replaced > Math.max(MIN_REFUSED, best.score.chars * MAX_REPLACED_SHARE))) {
+    return refuse(file, 'decode/binary', `binary data (a NUL byte at byte ${nul}) that does not read as text in any supported encoding; this is not a text dump`);
+  }
+  const diagnostics = ambiguity(ranked, file);
+  if (!BYTE_ENCODINGS.includes(best.encoding)) return accept(bytes, { text: best.whole ?? decodeWith(bytes, best.encoding), encoding: best.encoding, source: 'detected' }, file, diagnostics);
+  return decodeByRegions(bytes, bytes, best.encoding, 'detected', file, diagnostics, best);
 }
 
-function finish(decoded: DecodedText, diagnostics: Diagnostic[], file: string): StageResult<DecodedText | undefined> {
-  if (decoded.replaced > 0) {
-    const share = decoded.replaced / Math.max(1, decoded.text.length);
-    const other = decoded.encoding === 'gb18030' ? 'big5' : 'gb18030';
+/** What a decoding produced, before the checks that may refuse it. */
+interface Attempt {
+  text: string;
+  encoding: Encoding;
+  source: DecodedText['encodingSource'];
+}
+
+function decodeForced(bytes: Uint8Array, encoding: Encoding, file: string): StageResult<DecodedText | undefined> {
+  const bom = sniffBom(bytes);
+  const body = bom?.encoding === encoding ? bytes.subarray(bom.length) : bytes;
+  return accept(bytes, { text: stripBom(decodeWith(body, encoding)), encoding, source: 'option' }, file, []);
+}
+
+/**
+ * Decodes `body` (the input after any BOM) in `primary`; when it does not read cleanly, line by
+ * line in the encodings its regions read best in.
+ */
+function decodeByRegions(
+  input: Uint8Array,
+  body: Uint8Array,
+  primary: Encoding,
+  source: DecodedText['encodingSource'],
+  file: string,
+  diagnostics: Diagnostic[],
+  ranked?: Candidate,
+): StageResult<DecodedText | undefined> {
+  const whole = ranked?.whole ?? decodeWith(body, primary);
+  const score = ranked?.whole !== undefined ? ranked.score : scoreText(whole);
+  if (looksClean(score)) return accept(input, { text: whole, encoding: primary, source }, file, diagnostics);
+
+  const regions = findRegions(body, primary);
+  if (regions.length === 1) {
+    const encoding = regions[0]!.encoding;
+    if (encoding === primary) return accept(input, { text: whole, encoding, source }, file, diagnostics);
+    return accept(input, { text: decodeWith(body, encoding), encoding, source: 'detected' }, file, diagnostics);
+  }
+  const parts = regions.map((r) => decodeWith(body.subarray(r.start, r.end), r.encoding));
+  const text = parts.join('');
+  const main = byCoverage(regions)[0]!;
+  // Point at the first line that is not in the main encoding.
+  let offset = 0;
+  let at = 0;
+  regions.forEach((r, i) => {
+    if (at === 0 && r.encoding !== main && i > 0) at = offset;
+    offset += parts[i]!.length;
+  });
+  diagnostics.push({
+    severity: 'warning',
+    code: 'decode/mixed',
+    message: `the file mixes encodings (${describeRegions(regions)}); each part was decoded in its own. Check those lines, or convert the file to one encoding`,
+    file,
+    span: [at, at],
+  });
+  return accept(input, { text, encoding: main, source: 'detected' }, file, diagnostics);
+}
+
+/** `lines 1–40 utf-8, 41–97 gb18030`. */
+export function describeRegions(regions: readonly Region[]): string {
+  const parts = regions.map((r) => `${r.firstLine === r.lastLine ? r.firstLine : `${r.firstLine}–${r.lastLine}`} ${r.encoding}`);
+  return `line${regions.length > 1 || regions[0]!.firstLine !== regions[0]!.lastLine ? 's' : ''} ${parts.join(', ')}`;
+}
+
+/** Counts the characters that did not decode; warns about a few, refuses many (naming what would work). */
+function accept(input: Uint8Array, attempt: Attempt, file: string, diagnostics: Diagnostic[]): StageResult<DecodedText | undefined> {
+  const text = stripBom(attempt.text);
+  const replaced = countReplaced(text);
+  if (replaced > 0) {
     // Refused even when the encoding was chosen with --encoding: the text would be garbage.
-    if (share > MAX_REPLACED_SHARE) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'decode/undecodable',
-        message: `${decoded.replaced} characters could not be decoded as ${decoded.encoding}; pass the right --encoding (for example --encoding ${other})`,
-        file,
-      });
-      return { value: undefined, diagnostics };
+    if (replaced > MIN_REFUSED && replaced > text.length * MAX_REPLACED_SHARE) {
+      const other = workingEncoding(input, attempt.encoding);
+      const fix = other ? `pass --encoding ${other}, which decodes it` : 'no supported encoding (utf-8, gb18030, big5, utf-16le, utf-16be) decodes it; is it a text dump?';
+      return refuse(file, 'decode/undecodable', `${replaced} of ${text.length} characters could not be decoded as ${attempt.encoding}; ${fix}`);
     }
+    const first = text.indexOf('\ufffd');
+    const other = workingEncoding(input, attempt.encoding);
     diagnostics.push({
       severity: 'warning',
       code: 'decode/replaced',
-      message: `${decoded.replaced} characters could not be decoded as ${decoded.encoding} and became U+FFFD; if the text looks wrong, pass --encoding`,
+      message: `${replaced} ${replaced === 1 ? 'character' : 'characters'} could not be decoded as ${attempt.encoding} and became U+FFFD (damaged bytes${attempt.encoding.startsWith('utf-16') ? ' or lone surrogates' : ''}); ${other ? `if the text looks wrong, pass --encoding ${other}` : 'the rest of the text is intact'}`,
       file,
+      span: [first, first + 1],
     });
   }
-  return { value: decoded, diagnostics };
+  return { value: { text, encoding: attempt.encoding, encodingSource: attempt.source, replaced }, diagnostics };
 }
 
-function sniffBom(buf: Buffer): Encoding | undefined {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return 'utf-8';
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
+/** An encoding other than `not` that decodes `input` cleanly, if there is one. */
+function workingEncoding(input: Uint8Array, not: Encoding): Encoding | undefined {
+  const body = input.subarray(sniffBom(input)?.length ?? 0);
+  const ranked = rankCandidates(body, ENCODINGS.filter((e) => e !== not && (BYTE_ENCODINGS.includes(e) || body.length % 2 === 0)));
+  return ranked.find((c) => works(c))?.encoding;
+}
+
+/** True when a candidate has no undecodable characters and reads like a page. */
+function works(c: Candidate): boolean {
+  return c.score.replaced === 0 && c.score.nul === 0 && c.value > 0 && looksClean(c.score);
+}
+
+/** A warning when the runner-up reads almost as well as the winner (a short text can fit several encodings). */
+function ambiguity(ranked: readonly Candidate[], file: string): Diagnostic[] {
+  const [best, next] = ranked;
+  if (!best || !next || best.score.nonAscii === 0 || next.score.bad > 0 || best.value <= 0) return [];
+  if (next.value < best.value * AMBIGUOUS_RATIO) return [];
+  return [{
+    severity: 'warning',
+    code: 'decode/ambiguous',
+    message: `the text reads as ${best.encoding} but almost as well as ${next.encoding} (too little text to tell); if it looks wrong, pass --encoding ${next.encoding}`,
+    file,
+  }];
+}
+
+function refuse(file: string, code: string, message: string): StageResult<undefined> {
+  return { value: undefined, diagnostics: [{ severity: 'error', code, message, file }] };
+}
+
+function stripBom(text: string): string {
+  // A BOM of another form than the encoding's own decodes as U+FEFF; a leading one is never text.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function sniffBom(buf: Uint8Array): { encoding: Encoding; length: number } | undefined {
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   // GB18030's own BOM (84 31 95 33).
-  if (buf.length >= 4 && buf[0] === 0x84 && buf[1] === 0x31 && buf[2] === 0x95 && buf[3] === 0x33) return 'gb18030';
+  if (buf.length >= 4 && buf[0] === 0x84 && buf[1] === 0x31 && buf[2] === 0x95 && buf[3] === 0x33) return { encoding: 'gb18030', length: 4 };
   return undefined;
 }
 
-/** The fewest 2-byte units a file needs before it can be guessed to be UTF-16 without a BOM. */
-const MIN_UTF16_PAIRS = 8;
-/** How many times more NULs one byte parity must hold than the other in UTF-16 without a BOM. */
-const UTF16_PARITY_RATIO = 3;
-
-/** UTF-16 without a BOM: the NUL bytes of ASCII characters (newlines at least) sit on one parity. */
-function guessUtf16(buf: Buffer): Encoding | undefined {
-  const n = Math.min(buf.length, DETECT_SAMPLE) & ~1;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (buf[i] === 0) evenNul++;
-    if (buf[i + 1] === 0) oddNul++;
-  }
-  const pairs = n / 2;
-  if (pairs < MIN_UTF16_PAIRS) return undefined;
-  // ASCII characters in UTF-16 put their NUL on one side; Han characters such as 一 (U+4E00) put a
-  // few on the other. Binary data has them on both sides about equally.
-  let guess: Encoding | undefined;
-  if (oddNul / pairs > 0.01 && oddNul >= UTF16_PARITY_RATIO * evenNul) guess = 'utf-16le';
-  if (evenNul / pairs > 0.01 && evenNul >= UTF16_PARITY_RATIO * oddNul) guess = 'utf-16be';
-  if (guess === undefined) return undefined;
-  // And decoded, it reads as text: no NULs or other control characters but tabs, line and page breaks.
-  const sample = iconv.decode(buf.subarray(0, n), guess);
-  return /[\u0000-\u0008\u000e-\u001f]/u.test(sample) ? undefined : guess;
-}
-
-function decodeUtf8Strict(buf: Buffer): { ok: boolean; truncatedTail: boolean; text: string } {
-  try {
-    return { ok: true, truncatedTail: false, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf) };
-  } catch {
-    // Valid except for an incomplete sequence in the last 3 bytes: a cut-off file, still UTF-8.
-    const cut = incompleteTailLength(buf);
-    if (cut > 0) {
-      try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, buf.length - cut));
-        return { ok: false, truncatedTail: true, text };
-      } catch {
-        /* not UTF-8 at all */
-      }
-    }
-    return { ok: false, truncatedTail: false, text: '' };
-  }
+/** Strict UTF-8, allowing an unfinished character at the very end (`cut` bytes, dropped). */
+function decodeUtf8Strict(buf: Uint8Array): { text: string; cut: number } | undefined {
+  const cut = incompleteTailLength(buf);
+  const body = cut > 0 ? buf.subarray(0, buf.length - cut) : buf;
+  // A native check, not a fatal TextDecoder: its exception costs more than decoding a page.
+  return isUtf8(body) ? { text: decodeWith(body, 'utf-8'), cut } : undefined;
 }
 
 /** Length of an unfinished UTF-8 sequence at the end of `buf` (0 when the tail is complete or not UTF-8). */
-function incompleteTailLength(buf: Buffer): number {
+function incompleteTailLength(buf: Uint8Array): number {
   for (let back = 1; back <= 3 && back <= buf.length; back++) {
     const b = buf[buf.length - back]!;
     if ((b & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
@@ -165,21 +243,26 @@ function incompleteTailLength(buf: Buffer): number {
   return 0;
 }
 
-/** Picks GB18030 or Big5 for text that is not UTF-8. GB18030 is the default: most dumps come from Windows tools. */
-function detectLegacy(buf: Buffer): Encoding {
-  // jschardet runs every prober it has over the sample whatever `detectEncodings` says, so it
-  // reads only the start: a few KB of Han text tell GB from Big5.
-  const sample = buf.subarray(0, LEGACY_SAMPLE);
-  const guess = jschardet.detect(sample, { detectEncodings: ['GB2312', 'Big5', 'UTF-8'] });
-  if (/big5/i.test(guess.encoding ?? '') && guess.confidence >= 0.5) return 'big5';
-  return 'gb18030';
-}
-
-function decodeAs(buf: Buffer, encoding: Encoding, source: DecodedText['encodingSource']): DecodedText {
-  let text = iconv.decode(buf, encoding, { stripBOM: true });
-  // iconv-lite keeps a BOM of another encoding's form as U+FEFF; a leading one is never text.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+/**
+ * The decode stage for text that is already a JS string (`splitText`): a leading BOM is dropped and
+ * lone surrogates, which no UTF-8 output can hold, become U+FFFD with `decode/replaced`.
+ */
+export function decodeString(input: string, ctx: Context): StageResult<DecodedText> {
   let replaced = 0;
-  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) replaced++;
-  return { text, encoding, encodingSource: source, replaced };
+  const text = stripBom(input).replace(/[\ud800-\udfff]/gu, () => {
+    replaced++;
+    return '\ufffd';
+  });
+  const diagnostics: Diagnostic[] = [];
+  if (replaced > 0) {
+    const first = text.indexOf('\ufffd');
+    diagnostics.push({
+      severity: 'warning',
+      code: 'decode/replaced',
+      message: `${replaced} lone UTF-16 ${replaced === 1 ? 'surrogate' : 'surrogates'} (half a character) became U+FFFD; the string passed in was not well-formed`,
+      file: ctx.name,
+      span: [first, first + 1],
+    });
+  }
+  return { value: { text, encoding: 'utf-8', encodingSource: 'option', replaced }, diagnostics };
 }

@@ -7,7 +7,7 @@
  * diagnostics, naming the file on each. Nothing here does I/O: `file.ts` reads files.
  */
 import { classifyParagraphs } from './classify.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, decodeString } from './decode.js';
 import { type ArticleContext, buildArticle, placeTextOf } from './extract/article.js';
 import { inferIssueDate, issueContext } from './extract/dates.js';
 import { inferHomeFrom, scanPlaces } from './extract/places.js';
@@ -32,8 +32,8 @@ export function splitBytes(bytes: Uint8Array, options: Options = {}): Issue {
 /** Splits text that is already decoded (a JS string) into an issue. */
 export function splitText(text: string, options: Options = {}): Issue {
   const ctx = contextOf(options);
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return splitDecoded({ text: text.slice(start), encoding: 'utf-8', encodingSource: 'option', replaced: 0 }, ctx, options, []);
+  const decoded = decodeString(text, ctx);
+  return splitDecoded(decoded.value, ctx, options, decoded.diagnostics);
 }
 
 function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, early: Diagnostic[]): Issue {
