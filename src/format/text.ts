@@ -12,8 +12,12 @@ import { characterCount, firstSentence } from './fields.js';
 export interface TextOptions {
   /** Colours; a `new Chalk({ level: 0 })` for none. */
   chalk: ChalkInstance;
-  /** Display columns the first sentence may take before it is cut with `…`. Default 76. */
-  sentenceWidth?: number;
+  /**
+   * Display columns no line may exceed (a Han character takes two), e.g. `process.stdout.columns`.
+   * Default 80. Header and meta fields wrap onto indented lines; a headline or first sentence
+   * that does not fit is cut with `…`.
+   */
+  width?: number;
 }
 
 const YEAR_SOURCE: Readonly<Record<YearSource, string>> = {
@@ -24,47 +28,86 @@ const YEAR_SOURCE: Readonly<Record<YearSource, string>> = {
 
 const INDENT = '     ';
 
+/** The narrowest width honoured; below it lines are cut at this width. */
+const MIN_WIDTH = 20;
+
 /** The summary of one issue: a header line, a blank line, then one block per article; ends in `\n`. */
 export function formatText(issue: Issue, options: TextOptions): string {
   const { chalk } = options;
-  const width = options.sentenceWidth ?? 76;
-  const out = [headerOf(issue, chalk)];
+  const width = Math.max(MIN_WIDTH, options.width ?? 80);
+  const out = headerOf(issue, chalk, width);
   for (const article of issue.articles) out.push('', ...articleLines(article, chalk, width));
   return out.join('\n') + '\n';
 }
 
-function headerOf(issue: Issue, chalk: ChalkInstance): string {
+/** A field of a line: its plain text (measured) and how to paint it. */
+interface Part {
+  text: string;
+  paint?: (s: string) => string;
+}
+
+function headerOf(issue: Issue, chalk: ChalkInstance, width: number): string[] {
   const errors = issue.diagnostics.filter((d) => d.severity === 'error');
   const warnings = issue.diagnostics.filter((d) => d.severity === 'warning').length;
-  const parts = [chalk.bold(issue.source), plural(issue.articles.length, 'article')];
+  const parts: Part[] = [{ text: issue.source, paint: chalk.bold }, { text: plural(issue.articles.length, 'article') }];
   if (errors.length > 0) {
-    parts.push(chalk.red(`unusable: ${errors.map((d) => d.code).join(', ')}`));
-    return parts.join('  ');
+    parts.push({ text: `unusable: ${errors.map((d) => d.code).join(', ')}`, paint: chalk.red });
+    return wrapParts(parts, '  ', '', INDENT, width);
   }
-  parts.push(issue.issueDate ? `issue date ${issue.issueDate.value} (${YEAR_SOURCE[issue.issueDate.source]})` : 'issue date unknown');
-  if (issue.home) parts.push(`home ${issue.home.name}`);
-  parts.push(issue.encoding);
-  if (issue.leftovers.length > 0) parts.push(plural(issue.leftovers.length, 'leftover line'));
-  if (warnings > 0) parts.push(chalk.yellow(plural(warnings, 'warning')));
-  return parts.join('  ');
+  parts.push({ text: issue.issueDate ? `issue date ${issue.issueDate.value} (${YEAR_SOURCE[issue.issueDate.source]})` : 'issue date unknown' });
+  if (issue.home) parts.push({ text: `home ${issue.home.name}` });
+  parts.push({ text: issue.encoding });
+  if (issue.leftovers.length > 0) parts.push({ text: plural(issue.leftovers.length, 'leftover line') });
+  if (warnings > 0) parts.push({ text: plural(warnings, 'warning'), paint: chalk.yellow });
+  return wrapParts(parts, '  ', '', INDENT, width);
 }
 
 function articleLines(article: Article, chalk: ChalkInstance, width: number): string[] {
   const number = String(article.index + 1).padStart(3) + '  ';
-  const headline = article.headline.length > 0 ? chalk.bold(article.headline) : chalk.dim('(no headline)');
+  const inner = width - INDENT.length;
+  const headline = article.headline.length > 0 ? chalk.bold(truncate(article.headline, width - number.length)) : chalk.dim('(no headline)');
   const meta = [
     article.kind,
     article.date ?? 'no date',
     article.reporters.map((r) => `${r.role} ${r.name}`).join('、'),
     article.locations.map((l) => l.name).join('、'),
-  ].filter((s) => s.length > 0);
+  ]
+    .filter((s) => s.length > 0)
+    .map((text): Part => ({ text }));
   const size = `${plural(characterCount(article), 'character')} · lines ${article.lines.first}–${article.lines.last}`;
   return [
     number + headline,
-    INDENT + meta.join(' · '),
-    INDENT + truncate(firstSentence(article.body), width),
-    INDENT + chalk.dim(size),
+    ...wrapParts(meta, ' · ', INDENT, INDENT, width),
+    INDENT + truncate(firstSentence(article.body), inner),
+    INDENT + chalk.dim(truncate(size, inner)),
   ];
+}
+
+/**
+ * Lays `parts` out on lines of at most `width` columns, `sep` between them: the first line starts
+ * with `first`, the others with `rest`. A part too wide for a line of its own is cut with `…`.
+ */
+function wrapParts(parts: readonly Part[], sep: string, first: string, rest: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let used = stringWidth(first);
+  let empty = true;
+  for (const part of parts) {
+    const room = width - used - (empty ? 0 : sep.length);
+    let text = part.text;
+    if (!empty && stringWidth(text) > room) {
+      lines.push(line);
+      line = rest;
+      used = stringWidth(rest);
+      empty = true;
+    }
+    text = truncate(text, width - used - (empty ? 0 : sep.length));
+    line += (empty ? '' : sep) + (part.paint ? part.paint(text) : text);
+    used += (empty ? 0 : sep.length) + stringWidth(text);
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
 }
 
 /** Cuts `s` to at most `width` display columns, ending in `…` when cut. */
