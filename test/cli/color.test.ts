@@ -22,3 +22,19 @@ describe('colorLevel', () => {
     expect(colorLevel({ isTTY }, env)).toBe(level);
   });
 });
+
+describe('colorLevel under --color', () => {
+  it.each<[string, boolean, NodeJS.ProcessEnv, 'auto' | 'always' | 'never', number]>([
+    ['never on a terminal', true, {}, 'never', 0],
+    ['never wins over FORCE_COLOR', true, { FORCE_COLOR: '3' }, 'never', 0],
+    ['always on a pipe', false, {}, 'always', 1],
+    ['always wins over NO_COLOR', false, { NO_COLOR: '1' }, 'always', 1],
+    ['always wins over FORCE_COLOR=0', false, { FORCE_COLOR: '0' }, 'always', 1],
+    ['always keeps the level FORCE_COLOR asks for', false, { FORCE_COLOR: '3' }, 'always', 3],
+    ['always keeps a 256-colour TERM', false, { TERM: 'xterm-256color' }, 'always', 2],
+    ['always colours a dumb terminal too', true, { TERM: 'dumb' }, 'always', 1],
+    ['auto is the environment and the stream', true, { NO_COLOR: '1' }, 'auto', 0],
+  ])('%s', (_, isTTY, env, mode, level) => {
+    expect(colorLevel({ isTTY }, env, mode)).toBe(level);
+  });
+});
