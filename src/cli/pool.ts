@@ -8,6 +8,33 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runTask, type TaskResult, type TaskSpec } from './task.js';
 
+/** How much work a run has: the number of inputs and their size. */
+export interface Workload {
+  files: number;
+  /** Total bytes, or an estimate from a sample of the inputs. */
+  bytes: number;
+}
+
+/**
+ * Below this average input size the main thread's share of each file (ordering, messages,
+ * writing) outweighs the splitting, so threads add start-up time and memory and nothing else.
+ * Measured on 2 CPUs, 3,000 files: 1 KB each 0.69 s on one thread vs 1.01 s on two; 4 KB 1.00 s vs
+ * 1.33 s; 12 KB 2.89 s vs 2.52 s.
+ */
+const SMALL_FILE_BYTES = 8 * 1024;
+
+/** Splitting worth one more thread: about a quarter of a second, well over a worker's start-up. */
+const BYTES_PER_THREAD = 4 * 1024 * 1024;
+
+/**
+ * The default `--jobs`: one thread for a handful of inputs or small files, otherwise one per
+ * BYTES_PER_THREAD of input, at most `cpus` (and never more than the inputs).
+ */
+export function chooseJobs(work: Workload, cpus: number): number {
+  if (work.files <= 1 || work.bytes / work.files < SMALL_FILE_BYTES) return 1;
+  return Math.max(1, Math.min(cpus, work.files, Math.floor(work.bytes / BYTES_PER_THREAD)));
+}
+
 /** Runs tasks somewhere; `close` releases whatever it holds. */
 export interface TaskRunner {
   run(spec: TaskSpec): Promise<TaskResult>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderedMap } from '../../src/cli/pool.js';
+import { chooseJobs, orderedMap } from '../../src/cli/pool.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -50,5 +50,23 @@ describe('orderedMap', () => {
     const out: number[] = [];
     await expect((async () => { for await (const v of gen) out.push(v); })()).rejects.toThrow('boom');
     expect(out).toEqual([1]);
+  });
+});
+
+describe('chooseJobs (the default --jobs)', () => {
+  const KB = 1024;
+  const MB = 1024 * KB;
+  it.each<[string, number, number, number, number]>([
+    ['one file, however large', 1, 500 * MB, 8, 1],
+    ['a handful of small files', 5, 60 * KB, 8, 1],
+    ['10,000 tiny files (1 KB)', 10_000, 10_000 * KB, 8, 1],
+    ['3,000 files of 4 KB', 3_000, 3_000 * 4 * KB, 8, 1],
+    ['40 pages of 100 KB (4 MB): too little work for a second thread', 40, 4 * MB, 8, 1],
+    ['200 pages of 100 KB (20 MB)', 200, 20 * MB, 8, 5],
+    ['3,000 pages of 12 KB (36 MB) on 2 CPUs', 3_000, 36 * MB, 2, 2],
+    ['a large batch, capped at the CPUs', 10_000, 1_000 * MB, 8, 8],
+    ['never more threads than inputs', 3, 300 * MB, 8, 3],
+  ])('%s → %i threads', (_, files, bytes, cpus, expected) => {
+    expect(chooseJobs({ files, bytes }, cpus)).toBe(expected);
   });
 });
