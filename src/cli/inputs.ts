@@ -132,8 +132,15 @@ async function expandGlob(pattern: string, ctx: ExpandContext, diagnostics: Diag
 }
 
 function globOptions(cwd: string, ctx: ExpandContext): fg.Options & { objectMode: true } {
+  // Never read outputs back: text summaries (*.summary.txt) anywhere, and nothing under --out, whose
+  // folder is not even walked (it may hold thousands of outputs).
+  const ignore = ['**/*.summary.txt'];
+  if (ctx.out !== undefined && isInside(ctx.out, cwd) && ctx.out !== cwd) {
+    const out = fg.escapePath(relative(cwd, ctx.out).split(sep).join('/'));
+    ignore.push(out, `${out}/**`);
+  }
   // onlyFiles: false, so that links (and folders matched by a glob) reach the checks below.
-  return { cwd, onlyFiles: false, objectMode: true, followSymbolicLinks: ctx.follow, caseSensitiveMatch: false, dot: false };
+  return { cwd, onlyFiles: false, objectMode: true, followSymbolicLinks: ctx.follow, caseSensitiveMatch: false, dot: false, ignore };
 }
 
 function sortEntries(entries: Entry[]): Entry[] {

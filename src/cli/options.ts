@@ -6,14 +6,19 @@
 import { resolve } from 'node:path';
 import { parseEncoding } from '../decode.js';
 import { parseIssueDate } from '../extract/dates.js';
+import { CSV_COLUMN_NAMES, CSV_COLUMNS, type CsvColumn } from '../format/csv.js';
 import type { Encoding } from '../types.js';
+import { COLOR_MODES, type ColorMode } from './color.js';
 
 /** Output formats, in the order `--help` lists them. */
-export const FORMATS = ['json', 'ndjson', 'csv', 'text'] as const;
+export const FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'text', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** The file extension each format writes under `--out`. */
-export const EXTENSIONS: Readonly<Record<Format, string>> = { json: '.json', ndjson: '.ndjson', csv: '.csv', text: '.txt' };
+/**
+ * The file extension each format writes under `--out`. Text summaries end in `.summary.txt`, which
+ * folder walks skip, so a summary written inside an input folder is never read back as a page.
+ */
+export const EXTENSIONS: Readonly<Record<Format, string>> = { json: '.json', ndjson: '.ndjson', csv: '.csv', tsv: '.tsv', text: '.summary.txt', html: '.html' };
 
 /** What commander hands over: every value as typed, nothing defaulted. */
 export interface RawOptions {
@@ -30,6 +35,10 @@ export interface RawOptions {
   quiet?: boolean;
   verbose?: boolean;
   follow?: boolean;
+  color?: string;
+  array?: boolean;
+  columns?: string;
+  joinContinuations?: boolean;
 }
 
 /** What to do when an output file exists already. */
@@ -46,8 +55,13 @@ export interface CliOptions {
   out: string | undefined;
   /** `--force` → overwrite, `--skip-existing` → skip, neither → refuse (an error for that input). */
   existing: Existing;
-  /** Worker threads, 1 or more (1 runs everything in process). */
-  jobs: number;
+  /**
+   * `--jobs` as given, at most `cpus` (1 runs everything in process); undefined: chosen from the
+   * work once the inputs are known (`chooseJobs` in pool.ts).
+   */
+  jobs: number | undefined;
+  /** `--jobs` above the number of CPUs, before it was capped: a warning. */
+  jobsAsked: number | undefined;
   /** `--encoding`, resolved from its aliases (`gbk` → `gb18030`); undefined: detect. */
   encoding: Encoding | undefined;
   /** `YYYY-MM-DD`, already checked to be a real date. */
@@ -61,6 +75,14 @@ export interface CliOptions {
   verbosity: Verbosity;
   /** Follow symbolic links out of input folders, and into linked folders. */
   follow: boolean;
+  /** `--color`: `auto` leaves it to NO_COLOR, FORCE_COLOR and the terminal; the others win over them. */
+  color: ColorMode;
+  /** `--array`: `-f json` prints an array even for one input, so its shape never depends on the shell. */
+  array: boolean;
+  /** CSV and TSV columns, in order, e.g. `['file', 'headline', 'body']`. */
+  columns: readonly CsvColumn[];
+  /** `--join-continuations`: each article continued across pages becomes one (issue mode, cli/issues.ts). */
+  joinContinuations: boolean;
 }
 
 /** A usage error: exit code 2. `code` is a stable id such as `usage/bad-option`. */
@@ -74,7 +96,7 @@ export interface UsageError {
 export interface OptionContext {
   /** Picks the default format: text for a terminal, json otherwise. */
   stdoutIsTTY: boolean;
-  /** The default `--jobs`, e.g. `os.availableParallelism()`. */
+  /** The most `--jobs` allowed, e.g. `os.availableParallelism()`. */
   cpus: number;
   /** Where a relative `--out` is resolved from. */
   cwd: string;
@@ -94,11 +116,29 @@ export function normalizeOptions(raw: RawOptions, ctx: OptionContext): [UsageErr
   else if ((FORMATS as readonly string[]).includes(raw.format)) format = raw.format as Format;
   else return [bad('-f, --format <format>', raw.format, `one of ${FORMATS.join(', ')}`)];
 
-  let jobs = ctx.cpus;
+  let jobs: number | undefined;
+  let jobsAsked: number | undefined;
   if (raw.jobs !== undefined) {
     if (!/^[0-9]+$/u.test(raw.jobs) || Number(raw.jobs) < 1) return [bad('-j, --jobs <n>', raw.jobs, 'a whole number of 1 or more')];
     jobs = Number(raw.jobs);
+    // More threads than CPUs only add memory and switching (-j 64 on 8 CPUs: 2.2 GB, 5× slower).
+    if (jobs > ctx.cpus) [jobsAsked, jobs] = [jobs, ctx.cpus];
   }
+
+  const color = raw.color ?? 'auto';
+  if (!(COLOR_MODES as readonly string[]).includes(color)) return [bad('--color <when>', color, `one of ${COLOR_MODES.join(', ')}`)];
+
+  let columns: readonly CsvColumn[] = CSV_COLUMNS;
+  if (raw.columns !== undefined) {
+    if (format !== 'csv' && format !== 'tsv') return [{ code: 'usage/conflict', message: `option '--columns' applies to -f csv and -f tsv, not -f ${format}` }];
+    const names = raw.columns.split(',').map((c) => c.trim());
+    const unknown = names.find((c) => !(CSV_COLUMN_NAMES as readonly string[]).includes(c));
+    if (unknown !== undefined) return [bad('--columns <list>', raw.columns, `column names separated by commas, from ${CSV_COLUMN_NAMES.join(', ')} (${JSON.stringify(unknown)} is not one)`)];
+    const repeated = names.find((c, k) => names.indexOf(c) !== k);
+    if (repeated !== undefined) return [bad('--columns <list>', raw.columns, `each column once (${repeated} is named twice)`)];
+    columns = names as CsvColumn[];
+  }
+  if (raw.array && format !== 'json') return [{ code: 'usage/conflict', message: `option '--array' applies to -f json (ndjson, csv and tsv are flat already), not -f ${format}` }];
 
   let encoding: Encoding | undefined;
   if (raw.encoding !== undefined) {
@@ -119,6 +159,7 @@ export function normalizeOptions(raw: RawOptions, ctx: OptionContext): [UsageErr
       out: raw.out === undefined ? undefined : resolve(ctx.cwd, raw.out),
       existing: raw.force ? 'overwrite' : raw.skipExisting ? 'skip' : 'refuse',
       jobs,
+      jobsAsked,
       encoding,
       issueDate: raw.issueDate,
       stdinName: raw.stdinName ?? ctx.stdinDefaultName,
@@ -126,6 +167,10 @@ export function normalizeOptions(raw: RawOptions, ctx: OptionContext): [UsageErr
       strict: raw.strict ?? false,
       verbosity: raw.quiet ? 'quiet' : raw.verbose ? 'verbose' : 'normal',
       follow: raw.follow ?? false,
+      color: color as ColorMode,
+      array: raw.array ?? false,
+      columns,
+      joinContinuations: raw.joinContinuations ?? false,
     },
   ];
 }

@@ -6,29 +6,31 @@
  * run every input through the library (in process, or on worker threads) with a bounded window,
  * taking results in input order → print each input's diagnostics, write its output → summary.
  */
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
-import { isAbsolute, relative } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError } from 'commander';
 import { formatReport, type LocatedDiagnostic } from '../diagnostics.js';
-import { CSV_BOM, formatCsvHeader } from '../format/csv.js';
+import { CSV_BOM, CSV_COLUMN_NAMES, formatCsvHeader } from '../format/csv.js';
 import { JSON_ARRAY } from '../format/json.js';
 import { STDIN_NAME } from '../pipeline.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { colorLevel } from './color.js';
-import { expandInputs, type Input, type Inputs } from './inputs.js';
+import { expandInputs, isInside, type Input, type Inputs } from './inputs.js';
 import { type CliOptions, FORMATS, normalizeOptions, type RawOptions, type UsageError } from './options.js';
 import { exists, outputPath, prepareOutDir, writeAtomic } from './output.js';
-import { createRunner, orderedMap } from './pool.js';
+import { chooseJobs, createRunner, orderedMap, type Workload } from './pool.js';
 import { createProgress } from './progress.js';
+import { RepeatFilter } from './repeats.js';
 import type { Render, TaskResult, TaskSpec } from './task.js';
 
 /** The streams and environment the CLI may touch, injected so tests run it in process. */
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   env: NodeJS.ProcessEnv;
   /** The folder relative paths are read from, e.g. `process.cwd()`. */
   cwd: string;
@@ -55,6 +57,8 @@ Examples:
   cat 2021-06-27.txt | paper-split -f ndjson --stdin-name 2021-06-27.txt | jq -r .headline
   # CSV for Excel: one .csv per input, each with a UTF-8 BOM
   paper-split 'issues/**/*.txt' -f csv --out csv/
+  # chosen columns, the whole body included, as TSV
+  paper-split issues/ -f tsv --columns file,headline,date,body > articles.tsv
 
 Exit codes:
   0    every input processed (warnings allowed)
@@ -63,14 +67,16 @@ Exit codes:
   2    usage error, a folder or glob matching nothing, or --out not writable
   130  interrupted (Ctrl-C); no partial output files are left
 
-Diagnostics go to stderr as \`file:line:col  severity  message  code\`.
-Colour: on terminals only; NO_COLOR=1 turns it off and wins over FORCE_COLOR.
+Diagnostics go to stderr as \`file:line:col  severity  message  code\`; in a
+batch, a code repeated in later files is counted and listed once at the end
+(--verbose prints each).
+Colour: --color always or never wins; under auto (the default) NO_COLOR=1 turns
+it off and wins over FORCE_COLOR, which wins over whether it is a terminal.
 `;
 
 /** Runs the CLI on `argv` (without node and the script) and resolves to the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const started = performance.now();
-  const errChalk = new Chalk({ level: colorLevel(io.stderr, io.env) });
   let commanderMessage = '';
   const program = createProgram(io, (message) => (commanderMessage += message));
   try {
@@ -89,6 +95,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     stdinDefaultName: STDIN_NAME,
   });
   if (optionError) return usage(io, optionError);
+  const errChalk = new Chalk({ level: colorLevel(io.stderr, io.env, options.color) });
+  if (options.jobsAsked !== undefined && options.verbosity !== 'quiet') {
+    io.stderr.write(`warning: --jobs ${options.jobsAsked} is more than the ${options.jobs} CPUs; using ${options.jobs}  cli/jobs-capped\n`);
+  }
 
   let operands = program.args;
   if (operands.length === 0) {
@@ -98,13 +108,52 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const [inputError, inputs] = await expandInputs(operands, { cwd: io.cwd, follow: options.follow, stdinName: options.stdinName, out: options.out });
   if (inputError) return usage(io, inputError);
 
+  let expanded = inputs;
   if (options.out !== undefined) {
-    const planError = checkOutputPlan(inputs.inputs, options.out, options, io.cwd);
+    expanded = { ...inputs, inputs: await mirrorFromCommonFolder(inputs.inputs, operands, io.cwd) };
+    const planError = checkOutputPlan(expanded.inputs, options.out, options, io.cwd);
     if (planError) return usage(io, planError);
     const outError = await prepareOutDir(options.out);
     if (outError) return usage(io, outError);
   }
-  return runBatch(inputs, options, io, errChalk, started);
+  return runBatch(expanded, options, io, errChalk, started);
+}
+
+/**
+ * Re-roots each file input's `rel` (the path `--out` mirrors) at the common folder of the run:
+ * the folders named as operands, and the folder of every other file. A glob is thereby the same
+ * whether the shell expanded it (one operand per file) or we did: `issues/*\/*.txt` gives
+ * `2021/a.txt` and `2022/a.txt` either way, never two colliding `a.txt`.
+ */
+async function mirrorFromCommonFolder(inputs: readonly Input[], operands: readonly string[], cwd: string): Promise<Input[]> {
+  const named = new Set(inputs.map((i) => i.name));
+  // Operands that are not themselves inputs are folders, globs or `-`; only folders are roots.
+  const folders = (
+    await Promise.all(
+      operands
+        .filter((o) => o !== '-' && !named.has(o))
+        .map(async (o) => {
+          const abs = resolve(cwd, o);
+          return (await stat(abs).then((st) => st.isDirectory(), () => false)) ? abs : undefined;
+        }),
+    )
+  ).filter((f): f is string => f !== undefined);
+  const roots = [...folders];
+  for (const input of inputs) {
+    if (input.kind === 'file' && !folders.some((f) => isInside(input.path, f))) roots.push(dirname(input.path));
+  }
+  if (roots.length === 0) return [...inputs];
+  const common = roots.reduce(commonFolder);
+  return inputs.map((input) => (input.kind === 'file' ? { ...input, rel: relative(common, input.path) } : input));
+}
+
+/** The deepest folder holding both `a` and `b` (absolute paths). */
+function commonFolder(a: string, b: string): string {
+  const as = a.split(sep);
+  const bs = b.split(sep);
+  let n = 0;
+  while (n < as.length && n < bs.length && as[n] === bs[n]) n++;
+  return as.slice(0, n).join(sep) || sep;
 }
 
 /** `commander.unknownOption` → `usage/unknown-option`. */
@@ -118,10 +167,12 @@ function createProgram(io: CliIo, onError: (message: string) => void): Command {
     .usage('[options] [inputs...]')
     .argument('[inputs...]', 'files, folders (every *.txt inside) or globs; `-` or no input reads stdin')
     .option('-f, --format <format>', `${FORMATS.join(', ')} (default: text on a terminal, json when piped or with --out)`)
-    .option('-o, --out <dir>', 'write one file per input into <dir>, mirroring folders, instead of stdout')
+    .option('--array', '-f json: print an array even for a single input')
+    .option('--columns <list>', `-f csv, tsv: columns in order, from ${CSV_COLUMN_NAMES.join(', ')}`)
+    .option('-o, --out <dir>', 'write one file per input into <dir>, mirroring the inputs from their common folder, instead of stdout')
     .option('--force', 'overwrite existing files in --out')
     .option('--skip-existing', 'skip inputs whose output exists in --out (resume a run)')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs)')
+    .option('-j, --jobs <n>', 'worker threads, at most the number of CPUs (default: one for a few or small files, more as the input grows)')
     .option('--encoding <name>', 'utf-8, utf-16le, utf-16be, gb18030 (gbk, gb2312) or big5 (default: detect)')
     .option('--issue-date <date>', 'the issue date, YYYY-MM-DD (default: from the file name or the text)')
     .option('--stdin-name <file>', 'name stdin input in reports and for its issue date, e.g. 2021-06-27.txt')
@@ -131,6 +182,7 @@ function createProgram(io: CliIo, onError: (message: string) => void): Command {
     .option('-q, --quiet', 'print errors only (and warnings under --strict): no progress or summary')
     .option('--verbose', 'also print info diagnostics (leftover lines) and a line per file')
     .option('--follow', 'follow symbolic links out of input folders and into linked folders')
+    .option('--color <when>', 'colour stderr and the text summary: auto, always, never (default: auto)')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
     .addHelpText('after', HELP_AFTER)
@@ -194,17 +246,22 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
   const { inputs, single } = expanded;
   const tally: Tally = { files: 0, articles: 0, warnings: 0, failures: 0, skipped: 0 };
   const progress = createProgress(io.stderr, inputs.length, options.verbosity);
-  const report = (diagnostics: LocatedDiagnostic[]): void => {
-    const shown = diagnostics.filter((d) => visible(d.severity, options));
+  const repeats = new RepeatFilter(options.verbosity !== 'verbose' && inputs.length > 1);
+  const report = (file: string, diagnostics: LocatedDiagnostic[]): void => {
+    const shown = repeats.admit(file, diagnostics.filter((d) => visible(d.severity, options)));
     if (shown.length > 0) progress.log(formatReport(shown, errChalk));
   };
-  for (const d of expanded.diagnostics) if (d.severity === 'warning') tally.warnings++;
-  report(expanded.diagnostics.map(atStart));
+  for (const d of expanded.diagnostics) {
+    if (d.severity === 'warning') tally.warnings++;
+    report(d.file ?? '', [atStart(d)]);
+  }
 
-  const stdout = new StdoutSink(io.stdout);
+  // On a terminal, stdout and stderr share the screen: the bar is erased before data is printed.
+  const stdout = new StdoutSink(io.stdout, io.stdout.isTTY === true ? () => progress.hide() : () => {});
   const frame = stdoutFraming(options, single);
   const stdinBytes = inputs.some((i) => i.kind === 'stdin') ? await readAll(io.stdin) : new Uint8Array();
-  const runner = createRunner(Math.min(options.jobs, inputs.length));
+  const jobs = options.jobs ?? chooseJobs(await estimateWork(inputs, stdinBytes.length), availableParallelism());
+  const runner = createRunner(Math.min(jobs, inputs.length));
   const interrupted = (): boolean => io.signal?.aborted === true;
   const stop = (): void => void runner.close();
   io.signal?.addEventListener('abort', stop, { once: true });
@@ -235,9 +292,12 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
       const write = writeOutput(options, dest, result.output, input.name, io.cwd, checkedFolders);
       writes.add(write);
       written = await write.finally(() => writes.delete(write));
+      if (written.ok) outputsWritten++;
     }
     return { kind: 'done', input, dest, result, written };
   };
+  /** Files written under --out, in whatever order they finished: what an interrupt leaves behind. */
+  let outputsWritten = 0;
   /** Writes in flight, awaited before returning so that an interrupt never leaves a temporary file. */
   const writes = new Set<Promise<Written>>();
   /** Output folders created and checked in this run. */
@@ -248,28 +308,28 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
     if (frame.start) await stdout.write(frame.start);
     // Tasks in flight: enough per worker that workers never wait while this thread writes results
     // out in order (a file's write takes about as long as splitting it); bounded, so memory stays flat.
-    const window = Math.max(2, TASKS_PER_WORKER * Math.min(options.jobs, inputs.length));
+    const window = Math.max(2, TASKS_PER_WORKER * Math.min(jobs, inputs.length));
     for await (const outcome of orderedMap(inputs, window, work, () => interrupted() || stdout.closed)) {
       if (interrupted() || stdout.closed) break;
       tally.files++;
       const name = outcome.input.name;
       if (outcome.kind === 'skipped') {
         tally.skipped++;
-        report([atStart({ severity: 'info', code: 'output/skipped', message: `${shown(outcome.dest, io.cwd)} exists; skipped (--skip-existing)`, file: name })]);
+        report(name, [atStart({ severity: 'info', code: 'output/skipped', message: `${shown(outcome.dest, io.cwd)} exists; skipped (--skip-existing)`, file: name })]);
       } else if (outcome.kind === 'exists') {
         tally.failures++;
-        report([atStart({ severity: 'error', code: 'output/exists', message: `${shown(outcome.dest, io.cwd)} exists; pass --force to overwrite it or --skip-existing to keep it`, file: name })]);
+        report(name, [atStart({ severity: 'error', code: 'output/exists', message: `${shown(outcome.dest, io.cwd)} exists; pass --force to overwrite it or --skip-existing to keep it`, file: name })]);
       } else if (outcome.kind === 'crashed') {
         tally.failures++;
-        report([atStart({ severity: 'error', code: 'cli/internal', message: `could not process this input: ${outcome.error.message}; please report it`, file: name })]);
+        report(name, [atStart({ severity: 'error', code: 'cli/internal', message: `could not process this input: ${outcome.error.message}; please report it`, file: name })]);
       } else {
         const { result, dest } = outcome;
         tally.articles += result.articles;
         tally.warnings += result.counts.warning;
         if (result.unusable) tally.failures++;
-        report(result.diagnostics);
+        report(name, result.diagnostics);
         if (dest !== undefined) {
-          if (outcome.written) report(outcome.written.diagnostics);
+          if (outcome.written) report(name, outcome.written.diagnostics);
           if (!result.unusable && outcome.written?.ok !== true) tally.failures++;
         } else {
           await stdout.write((items > 0 ? frame.separator : '') + result.output);
@@ -291,11 +351,21 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
     return EXIT.failed;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  io.stderr.write(repeats.summary(errChalk));
   if (interrupted()) {
-    io.stderr.write(`interrupted after ${tally.files} of ${plural(inputs.length, 'file')}; no partial files left\n`);
+    // Under --out, files finish out of order: count what is on disk, not what was reported.
+    const message =
+      options.out === undefined
+        ? `interrupted after ${tally.files.toLocaleString('en-US')} of ${plural(inputs.length, 'file')}`
+        : `interrupted: ${outputsWritten.toLocaleString('en-US')} of ${plural(inputs.length, 'file')} written to ${shown(options.out, io.cwd)}`;
+    io.stderr.write(`${message}; no partial files left\n`);
     return EXIT.interrupted;
   }
-  if (options.verbosity !== 'quiet') io.stderr.write(summaryLine(tally, seconds, errChalk));
+  if (stdout.closed) {
+    // `| head`: the reader had enough. Not a failure, but not a finished run either.
+    const rest = inputs.length - tally.files;
+    if (options.verbosity !== 'quiet') io.stderr.write(`stdout was closed after ${tally.files.toLocaleString('en-US')} of ${plural(inputs.length, 'file')}; ${rest === 0 ? 'all were processed' : `the other ${rest.toLocaleString('en-US')} ${rest === 1 ? 'was' : 'were'} not processed`}\n`);
+  } else if (options.verbosity !== 'quiet') io.stderr.write(summaryLine(tally, seconds, errChalk));
   if (tally.failures > 0) return EXIT.failed;
   return options.strict && tally.warnings > 0 ? EXIT.failed : EXIT.ok;
 }
@@ -323,14 +393,20 @@ function renderFor(options: CliOptions, io: CliIo, single: boolean): Render {
   const toFile = options.out !== undefined;
   switch (options.format) {
     case 'json':
-      return { format: 'json', arrayItem: !toFile && !single };
+      return { format: 'json', arrayItem: !toFile && (options.array || !single) };
     case 'ndjson':
       return { format: 'ndjson' };
     case 'csv':
-      return toFile ? { format: 'csv', header: true, bom: options.bom ?? true } : { format: 'csv', header: false, bom: false };
-    case 'text':
-      // Data formats are never coloured; the text summary only for a colour-capable stdout.
-      return { format: 'text', colorLevel: toFile ? 0 : colorLevel(io.stdout, io.env) };
+    case 'tsv': {
+      const { format, columns } = options;
+      return toFile ? { format, columns, header: true, bom: options.bom ?? format === 'csv' } : { format, columns, header: false, bom: false };
+    }
+    case 'text': {
+      // Data formats are never coloured; the text summary only for a colour-capable stdout (or --color always).
+      // On a terminal it fits the terminal's width; elsewhere 80 columns.
+      const width = !toFile && io.stdout.isTTY === true && (io.stdout.columns ?? 0) > 0 ? io.stdout.columns! : 80;
+      return { format: 'text', colorLevel: toFile ? 0 : colorLevel(io.stdout, io.env, options.color), width };
+    }
   }
 }
 
@@ -347,9 +423,12 @@ function stdoutFraming(options: CliOptions, single: boolean): Framing {
   if (options.out !== undefined) return { start: '', separator: '', end: '' };
   switch (options.format) {
     case 'json':
-      return single ? { start: '', separator: '', end: '' } : { start: JSON_ARRAY.open, separator: JSON_ARRAY.separator, end: JSON_ARRAY.close, empty: ']\n' };
+      return single && !options.array ? { start: '', separator: '', end: '' } : { start: JSON_ARRAY.open, separator: JSON_ARRAY.separator, end: JSON_ARRAY.close, empty: ']\n' };
     case 'csv':
-      return { start: (options.bom === true ? CSV_BOM : '') + formatCsvHeader(), separator: '', end: '' };
+    case 'tsv': {
+      const header = formatCsvHeader({ columns: options.columns, delimiter: options.format === 'tsv' ? '\t' : ',' });
+      return { start: (options.bom === true ? CSV_BOM : '') + header, separator: '', end: '' };
+    }
     case 'text':
       return { start: '', separator: '\n', end: '' };
     case 'ndjson':
@@ -362,7 +441,11 @@ class StdoutSink {
   closed = false;
   error: Error | undefined;
 
-  constructor(private readonly stream: NodeJS.WritableStream) {
+  /** `beforeWrite` runs before each chunk, e.g. to erase a progress bar on the same terminal. */
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly beforeWrite: () => void,
+  ) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
       this.closed = true;
       if (err.code !== 'EPIPE') this.error = err;
@@ -371,6 +454,7 @@ class StdoutSink {
 
   async write(chunk: string): Promise<void> {
     if (this.closed || chunk.length === 0) return;
+    this.beforeWrite();
     if (this.stream.write(chunk)) return;
     await new Promise<void>((resolve) => {
       const done = (): void => {
@@ -410,5 +494,16 @@ function summaryLine(t: Tally, seconds: string, chalk: ChalkInstance): string {
 }
 
 function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Files sampled to estimate a run's size: enough for an average, cheap even for 10,000 inputs. */
+const SIZE_SAMPLE = 64;
+
+/** The size of the run for the default --jobs: the first inputs' sizes, scaled to all of them. */
+async function estimateWork(inputs: readonly Input[], stdinBytes: number): Promise<Workload> {
+  const sample = inputs.slice(0, SIZE_SAMPLE);
+  const sizes = await Promise.all(sample.map((i) => (i.kind === 'stdin' ? stdinBytes : stat(i.path).then((st) => st.size, () => 0))));
+  const sampled = sizes.reduce((a, b) => a + b, 0);
+  return { files: inputs.length, bytes: sample.length === 0 ? 0 : (sampled / sample.length) * inputs.length };
 }

@@ -6,13 +6,13 @@
 import { Chalk } from 'chalk';
 import { type LocatedDiagnostic, locateDiagnostics } from '../diagnostics.js';
 import { splitFileSync } from '../file.js';
-import { formatCsvHeader, formatCsvRows, CSV_BOM } from '../format/csv.js';
+import { formatCsvHeader, formatCsvRows, CSV_BOM, type CsvColumn } from '../format/csv.js';
 import { isUnusable } from '../format/fields.js';
 import { formatJson, formatJsonArrayItem } from '../format/json.js';
 import { formatNdjson } from '../format/ndjson.js';
 import { formatText } from '../format/text.js';
 import { splitBytes } from '../pipeline.js';
-import type { Encoding, Issue, Options, Severity } from '../types.js';
+import type { Diagnostic, Encoding, Issue, Options, Severity } from '../types.js';
 import type { ColorLevel } from './color.js';
 
 /** Where the input's bytes come from. `name` is what reports and issue-date inference see. */
@@ -24,8 +24,8 @@ export type TaskInput =
 export type Render =
   | { format: 'json'; arrayItem: boolean }
   | { format: 'ndjson' }
-  | { format: 'csv'; header: boolean; bom: boolean }
-  | { format: 'text'; colorLevel: ColorLevel };
+  | { format: 'csv' | 'tsv'; header: boolean; bom: boolean; columns: readonly CsvColumn[] }
+  | { format: 'text'; colorLevel: ColorLevel; width: number };
 
 /** Everything a task needs; structured-clone safe, so it can be posted to a worker. */
 export interface TaskSpec {
@@ -61,11 +61,13 @@ export async function runTask(spec: TaskSpec): Promise<TaskResult> {
   // per small file cost more than the read (it left workers idle).
   const issue = spec.input.kind === 'stdin' ? splitBytes(spec.input.bytes, options) : splitFileSync(spec.input.path, options);
 
+  const rendered = renderIssue(issue, spec.render);
+  const diagnostics = [...issue.diagnostics, ...rendered.diagnostics];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const d of issue.diagnostics) counts[d.severity]++;
-  const shown = issue.diagnostics.filter((d) => d.severity !== 'info' || spec.showInfo);
+  for (const d of diagnostics) counts[d.severity]++;
+  const shown = diagnostics.filter((d) => d.severity !== 'info' || spec.showInfo);
   return {
-    output: renderIssue(issue, spec.render),
+    output: rendered.output,
     articles: issue.articles.length,
     unusable: isUnusable(issue),
     counts,
@@ -73,16 +75,21 @@ export async function runTask(spec: TaskSpec): Promise<TaskResult> {
   };
 }
 
-/** Renders `issue` as `render` says. */
-export function renderIssue(issue: Issue, render: Render): string {
+/** Renders `issue` as `render` says; the diagnostics are the formatter's own (cells cut). */
+export function renderIssue(issue: Issue, render: Render): { output: string; diagnostics: Diagnostic[] } {
   switch (render.format) {
     case 'json':
-      return render.arrayItem ? formatJsonArrayItem(issue) : formatJson(issue);
+      return { output: render.arrayItem ? formatJsonArrayItem(issue) : formatJson(issue), diagnostics: [] };
     case 'ndjson':
-      return [...formatNdjson(issue)].join('');
+      return { output: [...formatNdjson(issue)].join(''), diagnostics: [] };
     case 'csv':
-      return (render.bom ? CSV_BOM : '') + (render.header ? formatCsvHeader() : '') + [...formatCsvRows(issue)].join('');
+    case 'tsv': {
+      const diagnostics: Diagnostic[] = [];
+      const csv = { columns: render.columns, delimiter: render.format === 'tsv' ? '\t' : ',', diagnostics } as const;
+      const output = (render.bom ? CSV_BOM : '') + (render.header ? formatCsvHeader(csv) : '') + [...formatCsvRows(issue, csv)].join('');
+      return { output, diagnostics };
+    }
     case 'text':
-      return formatText(issue, { chalk: new Chalk({ level: render.colorLevel }) });
+      return { output: formatText(issue, { chalk: new Chalk({ level: render.colorLevel }), width: render.width }), diagnostics: [] };
   }
 }

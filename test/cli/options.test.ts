@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeOptions, type RawOptions } from '../../src/cli/options.js';
+import { CSV_COLUMNS } from '../../src/format/csv.js';
 
 const ctx = { stdoutIsTTY: false, cpus: 4, cwd: '/work', stdinDefaultName: '<stdin>' };
 
@@ -11,7 +12,8 @@ describe('normalizeOptions', () => {
         format: 'json',
         out: undefined,
         existing: 'refuse',
-        jobs: 4,
+        jobs: undefined,
+        jobsAsked: undefined,
         encoding: undefined,
         issueDate: undefined,
         stdinName: '<stdin>',
@@ -19,6 +21,9 @@ describe('normalizeOptions', () => {
         strict: false,
         verbosity: 'normal',
         follow: false,
+        color: 'auto',
+        array: false,
+        columns: CSV_COLUMNS,
       },
     ]);
   });
@@ -37,7 +42,13 @@ describe('normalizeOptions', () => {
     [{ force: true }, { existing: 'overwrite' }],
     [{ skipExisting: true }, { existing: 'skip' }],
     [{ jobs: '1' }, { jobs: 1 }],
-    [{ jobs: '16' }, { jobs: 16 }],
+    [{ jobs: '4' }, { jobs: 4, jobsAsked: undefined }],
+    [{ jobs: '16' }, { jobs: 4, jobsAsked: 16 }],
+    [{ color: 'never' }, { color: 'never' }],
+    [{ color: 'always' }, { color: 'always' }],
+    [{ array: true }, { array: true }],
+    [{ format: 'tsv' }, { format: 'tsv', columns: CSV_COLUMNS }],
+    [{ format: 'csv', columns: 'headline, body,locations' }, { columns: ['headline', 'body', 'locations'] }],
     [{ encoding: 'GBK' }, { encoding: 'gb18030' }],
     [{ encoding: 'gb2312' }, { encoding: 'gb18030' }],
     [{ encoding: 'utf8' }, { encoding: 'utf-8' }],
@@ -54,7 +65,12 @@ describe('normalizeOptions', () => {
   });
 
   it.each<[RawOptions, string, string]>([
-    [{ format: 'xml' }, 'usage/bad-option', `option '-f, --format <format>' argument "xml" is invalid: expected one of json, ndjson, csv, text`],
+    [{ format: 'xml' }, 'usage/bad-option', `option '-f, --format <format>' argument "xml" is invalid: expected one of json, ndjson, csv, tsv, text`],
+    [{ color: 'yes' }, 'usage/bad-option', `option '--color <when>' argument "yes" is invalid: expected one of auto, always, never`],
+    [{ format: 'csv', columns: 'headline,bodies' }, 'usage/bad-option', `option '--columns <list>' argument "headline,bodies" is invalid: expected column names separated by commas, from file, index, headline, kicker, deck, kind, date, reporters, places, place_codes, characters, first_sentence, lines, body, locations ("bodies" is not one)`],
+    [{ format: 'tsv', columns: 'file,file' }, 'usage/bad-option', `option '--columns <list>' argument "file,file" is invalid: expected each column once (file is named twice)`],
+    [{ format: 'json', columns: 'file' }, 'usage/conflict', `option '--columns' applies to -f csv and -f tsv, not -f json`],
+    [{ format: 'csv', array: true }, 'usage/conflict', `option '--array' applies to -f json (ndjson, csv and tsv are flat already), not -f csv`],
     [{ jobs: '0' }, 'usage/bad-option', `option '-j, --jobs <n>' argument "0" is invalid: expected a whole number of 1 or more`],
     [{ jobs: '2.5' }, 'usage/bad-option', `option '-j, --jobs <n>' argument "2.5" is invalid: expected a whole number of 1 or more`],
     [{ jobs: 'many' }, 'usage/bad-option', `option '-j, --jobs <n>' argument "many" is invalid: expected a whole number of 1 or more`],

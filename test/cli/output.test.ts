@@ -22,7 +22,9 @@ describe('outputPath', () => {
     ['a.txt', 'json', '/o/a.json'],
     ['sub/deep/a.txt', 'ndjson', '/o/sub/deep/a.ndjson'],
     ['a.TXT', 'csv', '/o/a.csv'],
-    ['noext', 'text', '/o/noext.txt'],
+    ['noext', 'text', '/o/noext.summary.txt'],
+    ['a.txt', 'text', '/o/a.summary.txt'],
+    ['a.txt', 'tsv', '/o/a.tsv'],
     ['a.b.txt', 'json', '/o/a.b.json'],
   ] as const)('%s as %s → %s', (rel, format, expected) => {
     expect(outputPath('/o', rel, format)).toBe(expected);

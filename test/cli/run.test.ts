@@ -12,7 +12,7 @@ import { run } from '../../src/cli/run.js';
 import { formatReport, locateDiagnostics } from '../../src/diagnostics.js';
 import { splitFile } from '../../src/file.js';
 import { CSV_BOM, formatCsvHeader, formatCsvRows } from '../../src/format/csv.js';
-import { formatJson } from '../../src/format/json.js';
+import { formatJson, formatJsonArrayItem } from '../../src/format/json.js';
 import { formatNdjson } from '../../src/format/ndjson.js';
 import { formatText } from '../../src/format/text.js';
 import type { Issue } from '../../src/types.js';
@@ -38,6 +38,10 @@ function summary(files: number, articles: number, warnings: number, failures: nu
   return `${n(files, 'file')}, ${n(articles, 'article')}, ${n(warnings, 'warning')}, ${n(failures, 'failure')}${extra} in <t>\n`;
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+}
+
 const warningsOf = (...issues: Issue[]): number => issues.reduce((n, i) => n + i.diagnostics.filter((d) => d.severity === 'warning').length, 0);
 const articlesOf = (...issues: Issue[]): number => issues.reduce((n, i) => n + i.articles.length, 0);
 
@@ -51,7 +55,7 @@ describe('help, version and usage errors', () => {
     [['--bogus', SEED_A], `error: unknown option '--bogus'  usage/unknown-option`],
     [['-j'], `error: option '-j, --jobs <n>' argument missing  usage/option-missing-argument`],
     [['-j', '0', SEED_A], `error: option '-j, --jobs <n>' argument "0" is invalid: expected a whole number of 1 or more  usage/bad-option`],
-    [['-f', 'xml', SEED_A], `error: option '-f, --format <format>' argument "xml" is invalid: expected one of json, ndjson, csv, text  usage/bad-option`],
+    [['-f', 'xml', SEED_A], `error: option '-f, --format <format>' argument "xml" is invalid: expected one of json, ndjson, csv, tsv, text  usage/bad-option`],
     [['--issue-date', '2021-13-01', SEED_A], `error: option '--issue-date <date>' argument "2021-13-01" is invalid: expected a real date written YYYY-MM-DD, e.g. 2021-06-27  usage/bad-option`],
     [['--encoding', 'latin1', SEED_A], `error: option '--encoding <name>' argument "latin1" is invalid: expected one of utf-8, utf-16le, utf-16be, gb18030 (or gbk, gb2312), big5  usage/bad-option`],
     [['--force', '--skip-existing', SEED_A], `error: options '--force' and '--skip-existing' cannot be used together  usage/conflict`],
@@ -102,7 +106,8 @@ describe('formats on stdout', () => {
   it('text: the default on a terminal, coloured there, one block per input', async () => {
     const r = await cli([SEED_A, SEED_B], { stdoutTTY: true });
     const colour = new Chalk({ level: 1 });
-    expect(r.stdout).toBe(formatText(issueA, { chalk: colour }) + '\n' + formatText(issueB, { chalk: colour }));
+    // The fake terminal is 100 columns wide: the summary fits it.
+    expect(r.stdout).toBe(formatText(issueA, { chalk: colour, width: 100 }) + '\n' + formatText(issueB, { chalk: colour, width: 100 }));
     expect(r.stdout).toMatch(ANSI);
   });
 
@@ -176,18 +181,24 @@ describe('diagnostics on stderr', () => {
     expect(r.code).toBe(1);
   });
 
-  it('draws a progress bar on a terminal stderr and clears it before the summary', async () => {
+  it('draws a progress bar on a terminal stderr, one line redrawn in place, and erases it before the summary', async () => {
     const r = await cli(['-f', 'ndjson', '--issue-date', '2021-06-27', SEED_A, SEED_B], { stderrTTY: true, env: { NO_COLOR: '1' } });
-    expect(r.stderr).toMatch(/ 2\/2 files  seeds\/004_de87c0f9f60ce011\.txt/u);
-    // cli-progress clears its line (cursor to column 1, erase below) before the summary is printed.
-    expect(r.stderr.endsWith('\u001b[1G\u001b[0J' + summary(2, articlesOf(issueA, issueB), 0, 0))).toBe(true);
+    // Each frame starts at column 1 (\r) and erases what the last one left (ESC[K); the last is erased before the summary.
+    expect(r.stderr).toMatch(/^\r\[\.{20}\]  0\/2 files(?:\r\u001b\[K[^\r\n]*)*\r\u001b\[K\[#{20}\]  2\/2 files[^\r\n]*  seeds\/004_de87c0f9f60ce011\.txt\r\u001b\[K/u);
+    expect(r.stderr.endsWith('\r\u001b[K' + summary(2, articlesOf(issueA, issueB), 0, 0))).toBe(true);
   });
 
-  it('prints diagnostics above the bar, whole', async () => {
+  it('prints diagnostics above the bar, whole: the bar is erased first and drawn again below them', async () => {
     const r = await cli(['-f', 'ndjson', SEED_A, SEED_B], { stderrTTY: true, env: { NO_COLOR: '1' } });
-    // The bar's line is cleared (ESC[2K), the report printed, then the bar drawn again below it.
-    expect(r.stderr).toContain('\u001b[2K' + reportOf(issueB) + '\u001b[1G');
+    expect(r.stderr).toMatch(new RegExp(`\\r\\u001b\\[K${escapeRegExp(reportOf(issueB))}\\r\\[`, 'u'));
     expect(r.stderr.endsWith(summary(2, articlesOf(issueA, issueB), warningsOf(issueB), 0))).toBe(true);
+  });
+
+  it('erases the bar before text goes to stdout on the same terminal', async () => {
+    const r = await cli(['-f', 'text', '--issue-date', '2021-06-27', SEED_A, SEED_B], { stdoutTTY: true, stderrTTY: true, env: { NO_COLOR: '1' } });
+    // Two records reach stdout; before each the bar (drawn first) is erased. Redraws follow each file.
+    expect(r.stderr.startsWith('\r[....................]  0/2 files\r\u001b[K')).toBe(true);
+    expect(r.stderr.split('\r\u001b[K').length - 1).toBeGreaterThanOrEqual(3);
   });
 
   it('draws no bar when --quiet, even on a terminal', async () => {
@@ -232,6 +243,26 @@ describe('--out', () => {
     return dir;
   }
 
+  it('never reads outputs back: text summaries inside an input folder, and nothing under --out', async () => {
+    const dir = await folder();
+    const first = await cli(['issues', '--out', 'issues/summaries', '-f', 'text'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect((await readdir(join(dir, 'issues/summaries'), { recursive: true })).sort()).toEqual(['2021', '2021/06', '2021/06/b.summary.txt', 'a.summary.txt']);
+    // A second run over the parent folder sees the two pages only, not the two summaries.
+    const again = await cli(['-f', 'ndjson', 'issues', '--out', 'issues/summaries/json'], { cwd: dir });
+    expect(again.stderr.endsWith(summary(2, articlesOf(issueA, issueB), warningsOf(issueA, issueB), 0))).toBe(true);
+    const plain = await cli(['-f', 'json', 'issues', 'issues/**/*.txt'], { cwd: dir });
+    expect((JSON.parse(plain.stdout) as Issue[]).map((i) => i.source)).toEqual(['issues/2021/06/b.txt', 'issues/a.txt']);
+  });
+
+  it('--array: a JSON array for one input too, so the shape never depends on how the shell expanded a glob', async () => {
+    const one = await cli(['-f', 'json', '--array', SEED_A]);
+    expect(one.stdout).toBe(`[\n${formatJsonArrayItem(issueA)}\n]\n`);
+    expect(JSON.parse(one.stdout)).toEqual([JSON.parse(formatJson(issueA))]);
+    const two = await cli(['-f', 'json', '--array', SEED_A, SEED_B]);
+    expect(two.stdout).toBe((await cli(['-f', 'json', SEED_A, SEED_B])).stdout);
+  });
+
   it('writes one file per input, mirroring the folder tree; nothing on stdout', async () => {
     const dir = await folder();
     const r = await cli(['issues', '--out', 'out', '-f', 'json'], { cwd: dir });
@@ -245,12 +276,13 @@ describe('--out', () => {
   it.each([
     ['ndjson', 'a.ndjson', ''],
     ['csv', 'a.csv', CSV_BOM],
-    ['text', 'a.txt', ''],
+    ['tsv', 'a.tsv', ''],
+    ['text', 'a.summary.txt', ''],
   ])('%s files get their extension (CSV a BOM)', async (format, name, bom) => {
     const dir = await folder();
     await cli(['issues/a.txt', '--out', 'out', '-f', format], { cwd: dir });
     const text = await readFile(join(dir, 'out', name), 'utf8');
-    expect(text.startsWith(bom + (format === 'csv' ? 'file,index' : ''))).toBe(true);
+    expect(text.startsWith(bom + (format === 'csv' ? 'file,index' : format === 'tsv' ? 'file\tindex' : ''))).toBe(true);
     expect(text).not.toMatch(ANSI);
   });
 
@@ -312,15 +344,36 @@ describe('--out', () => {
     });
   });
 
-  it('refuses two inputs that would share an output file, and an output that would replace an input', async () => {
+  it('mirrors files named one by one (a shell-expanded glob) from their common folder: same names never collide', async () => {
     const dir = await folder();
     await copySeed(SEEDS[0], join(dir, 'issues/2021/a.txt'));
-    expect((await cli(['issues/a.txt', 'issues/2021/a.txt', '--out', 'out'], { cwd: dir })).stderr).toBe(
-      `error: issues/a.txt and issues/2021/a.txt would both be written to out/a.json; split them in separate runs  output/collision\n(run paper-split --help for usage)\n`,
+    const r = await cli(['issues/a.txt', 'issues/2021/a.txt', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect((await readdir(join(dir, 'out'), { recursive: true })).sort()).toEqual(['2021', '2021/a.json', 'a.json']);
+  });
+
+  it('gives the same tree for a quoted glob and the files the shell would expand it to', async () => {
+    const dir = await folder();
+    await mkdir(join(dir, 'issues/2022'), { recursive: true });
+    await copySeed(SEEDS[0], join(dir, 'issues/2021/a.txt'));
+    await copySeed(SEEDS[1], join(dir, 'issues/2022/a.txt'));
+    await cli(['issues/*/a.txt', '--out', 'quoted'], { cwd: dir });
+    await cli(['issues/2021/a.txt', 'issues/2022/a.txt', '--out', 'expanded'], { cwd: dir });
+    const quoted = (await readdir(join(dir, 'quoted'), { recursive: true })).sort();
+    expect(quoted).toEqual(['2021', '2021/a.json', '2022', '2022/a.json']);
+    expect((await readdir(join(dir, 'expanded'), { recursive: true })).sort()).toEqual(quoted);
+  });
+
+  it('refuses two inputs that would share an output file, and an output that would replace an input', async () => {
+    const dir = await folder();
+    const stdin = await readFile(join(ROOT, SEED_A));
+    expect((await cli(['-', 'issues/a.txt', '--stdin-name', 'a.txt', '--out', 'out'], { cwd: dir, stdin })).stderr).toBe(
+      `error: a.txt and issues/a.txt would both be written to out/a.json; split them in separate runs  output/collision\n(run paper-split --help for usage)\n`,
     );
-    const same = await cli(['issues/a.txt', '--out', 'issues', '-f', 'text', '--force'], { cwd: dir });
+    await copySeed(SEEDS[0], join(dir, 'issues/a.summary.txt'));
+    const same = await cli(['issues/a.txt', 'issues/a.summary.txt', '--out', 'issues', '-f', 'text', '--force'], { cwd: dir });
     expect(same.code).toBe(2);
-    expect(same.stderr).toBe(`error: writing issues/a.txt would replace an input; pick another --out  output/collision\n(run paper-split --help for usage)\n`);
+    expect(same.stderr).toBe(`error: writing issues/a.summary.txt would replace an input; pick another --out  output/collision\n(run paper-split --help for usage)\n`);
   });
 });
 
@@ -396,6 +449,7 @@ describe('interruption and closed pipes', () => {
     const err = collector();
     const code = await run(['-f', 'ndjson', '-j', '1', dir], { stdin: process.stdin, stdout, stderr: err.stream, env: {}, cwd: ROOT });
     expect(code).toBe(0);
-    expect(err.text()).not.toContain('8 files');
+    // The first record's write failed, so one file was taken and seven never were; no "0 failures" summary.
+    expect(err.text()).toBe('stdout was closed after 1 of 8 files; the other 7 were not processed\n');
   });
 });
