@@ -230,12 +230,7 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
     // of headlines (a site's 标题导航), not an article.
     if (!open && (nextKind === undefined || nextKind === 'furniture')) {
       trace(i, () => 'a list of headlines with no body');
-      leftovers.push(...run);
-      return;
-    }
-    if (nextKind === 'furniture') {
-      trace(i, () => 'titles before page furniture');
-      leftovers.push(...run);
+      leftovers.push(...run.map((r): Block => ({ ...r, kind: 'furniture' })));
       return;
     }
     if (nextKind === 'continuation') {
