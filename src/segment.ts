@@ -26,6 +26,8 @@ import type { ArticleKind, Block, BlockKind, Context, Diagnostic, Segment, Stage
 export const MAX_HEAD_LINES = 6;
 /** The longest a subheading inside a feature may be. */
 const MAX_SUBHEADING_LENGTH = 24;
+/** The longest one-sentence deck under a headline, above a byline on top (`花好莫要采。`). */
+const MAX_DECK_SENTENCE = 40;
 /** A photo item has at most this many caption paragraphs before its credit. */
 const MAX_CAPTION_PARAGRAPHS = 2;
 
@@ -132,8 +134,12 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
           if (b.kind === 'photo-credit' && !d.marker && d.body.length <= MAX_CAPTION_PARAGRAPHS) d.photo = true;
           // A photo printed inside a news story (caption and credit between its paragraphs) does
           // not end the story when its text goes on below.
-          const photoInside = b.kind === 'photo-credit' && d.marker !== undefined && BODY_KINDS.has(blocks[i + 1]?.kind ?? 'furniture');
-          if (d.body.length > 0 && !photoInside) d.closed = true;
+          // A photo printed inside a story or a package of photos (caption and credit between
+          // paragraphs) does not end it when its text goes on below.
+          const photoInside = b.kind === 'photo-credit' && BODY_KINDS.has(blocks[i + 1]?.kind ?? 'furniture');
+          // A byline under a headline and a one-line deck, above the lead (`□记者 X` / `本报讯 …`), opens the story.
+          const bylineOnTop = blocks[i + 1]?.kind === 'lead' && d.body.length === 1 && !d.marker && d.body[0]!.paragraph.text.length <= MAX_DECK_SENTENCE;
+          if (d.body.length > 0 && !photoInside && !bylineOnTop) d.closed = true;
         } else if (d && !BODY_KINDS.has(blocks[i + 1]?.kind ?? 'furniture')) {
           // A second credit line of an article that a first one closed.
           d.blocks.push(b);

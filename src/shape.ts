@@ -100,7 +100,7 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
 
 /** A photo credit standing at the end of a caption line, after two spaces or in parentheses. */
 const INLINE_CREDIT_TAIL = 48;
-const INLINE_CREDIT = /(?:\s{2,}|（)(?<credit>[^\s（）][^（）]{1,30}?\s*摄|(?:图|摄影)[/／：\s]\s*[^\s（）][^（）]{1,12}?)）?$/u;
+const INLINE_CREDIT = /(?:(?<=[。！？])\s+|\s{2,}|（)(?<credit>[^\s（）][^（）]{1,30}?\s*摄|(?:图|摄影)[/／：\s]\s*[^\s（）][^（）]{1,12}?)）?$/u;
 
 /**
  * Where a photo credit printed on the caption's own line starts (`……晨练。　　本报记者 陈晨 摄`,

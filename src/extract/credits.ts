@@ -6,6 +6,7 @@
  * a credit, so headlines such as `罗清宇主持` are never read as names.
  */
 import { AGENCIES, BRIEF_BULLETS, DEFAULT_ROLE, PHOTO_ROLE, ROLES } from '../data/markers.js';
+import { isPersonName, splitRunTogether, surnameLength } from '../grammar/names.js';
 import type { Reporter } from '../types.js';
 
 /** Sources that may stand before a role (`本报记者`, `新华社记者`), longest first; dropped from the role. */
@@ -39,7 +40,23 @@ export interface ParsedCredit {
   photo: boolean;
   /** True when the text named at least one role, `摄` or a `文/`-style prefix: a bare list of names is not a credit on its own. */
   hasRoleWord: boolean;
+  /** True when every name is a person's name by surname (`王五`, not `扩大`): bare names may then stand alone. */
+  surnamed: boolean;
 }
+
+/**
+ * An outlet or its unit standing before a role (`潍坊日报社全媒体记者`, `郑报全媒体记者`, `晚报记者`,
+ * `本报驻法国记者`, `本版制图`): dropped from the role as `本报` is.
+ */
+const OUTLET_BEFORE_ROLE = /^(?:[\u4e00-\u9fff]{0,8}(?:日报社|日报|晚报|早报|时报|商报|报社|报|网|电视台|融媒体中心)|本版)?(?:驻[\u4e00-\u9fff]{1,6}?)?(?=记者|全媒体记者|融媒体记者|见习记者|特约记者|实习记者|摄影记者|首席记者|通讯员|特约通讯员|实习生|评论员|摄影|摄像|制图)/u;
+
+/** A label ending in `者` or `人` before a colon, as on photo items and briefs: `拍摄者：`, `播报人：`. */
+const CREDIT_LABEL = /^(?<label>[\u4e00-\u9fff]{1,3}(?:者|人))[：]\s*/u;
+
+/** Marks after the names: `文/图` (text and photo), `摄影报道`, `报道`. */
+const TRAILING_MARKS: Readonly<Record<string, 'photo' | 'text'>> = {
+  '文/图': 'photo', '文／图': 'photo', '图/文': 'photo', '图／文': 'photo', '文图': 'photo', '摄影报道': 'photo', '报道': 'text',
+};
 
 /**
  * Parses a credit text such as `本报记者 刘勇摄`, `记者 A 通讯员 B C`, `全媒体记者 赵继钊 殷雪鸢`,
@@ -59,11 +76,19 @@ export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): P
     rest = rest.slice(0, author.index).trim();
     role = AUTHOR_ROLE;
     hasRoleWord = true;
-    if (rest.length === 0) return { reporters: [], photo, hasRoleWord };
+    if (rest.length === 0) return { reporters: [], photo, hasRoleWord, surnamed: false };
   }
   // A credit may stand in parentheses of its own: `（图/孙浩）`, `（记者 赵敏）`.
   rest = rest.replace(/^[（(](?<inner>[^（）()]+)[）)]$/u, '$<inner>');
 
+  const label = CREDIT_LABEL.exec(rest);
+  if (label) {
+    const word = label.groups!['label']!;
+    role = word.includes('摄') ? PHOTO_ROLE : word;
+    if (word.includes('摄')) photo = true;
+    hasRoleWord = true;
+    rest = rest.slice(label[0].length);
+  }
   // Prefixes: 文/图 X (text and photo), 图/X, 摄影/X, 文/X.
   const prefix = /^(?<what>文[/／]图|图[/／]文|文图[/／]?|图片[/／：:]|摄影[/／：:]|图[/／：:]|文[/／：:]|撰文[/／：:]?)\s*/u.exec(rest);
   if (prefix) {
@@ -80,14 +105,27 @@ export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): P
   if (tokens.length === 0 || tokens.length > 14) return undefined;
 
   const reporters: Reporter[] = [];
+  let surnamed = true;
   for (let token of tokens) {
     if (token === '摄' || token === '摄影' && reporters.length > 0) {
       photo = true;
       hasRoleWord = true;
       continue;
     }
+    const standalone = TRAILING_MARKS[token];
+    const glued = standalone ? undefined : trailingMarkOf(token);
+    if ((standalone && reporters.length > 0) || glued) {
+      hasRoleWord = true;
+      if ((standalone ?? glued) === 'photo') photo = true;
+      if (standalone) continue;
+      token = token.slice(0, token.length - markLength(token));
+    }
     const source = SOURCES_LONGEST_FIRST.find((src) => token.startsWith(src) && ROLES.some((r) => token.startsWith(r, src.length)));
     if (source) token = token.slice(source.length);
+    else {
+      const outlet = OUTLET_BEFORE_ROLE.exec(token);
+      if (outlet && outlet[0].length > 0) token = token.slice(outlet[0].length);
+    }
     const matched = ROLES_LONGEST_FIRST.find((r) => token.startsWith(r));
     if (matched) {
       role = matched === '摄影' || matched === '摄影记者' ? PHOTO_ROLE : matched;
@@ -103,16 +141,21 @@ export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): P
       token = token.slice(0, -1);
       photoMark = true;
     }
-    if (!NAME.test(token) || NOT_NAMES.has(token)) return undefined;
+    // Names run together (`王行增王君超`) are cut by surname when the cut is clear.
+    const names = splitRunTogether(token) ?? [token];
+    for (const name of names) {
+      if (!NAME.test(name) || NOT_NAMES.has(name)) return undefined;
+      if (!name.includes('·') && !isPersonName(name)) surnamed = false;
+      reporters.push({ name, role });
+    }
     if (photoMark) {
       photo = true;
       hasRoleWord = true;
     }
-    reporters.push({ name: token, role });
   }
   // A trailing 摄 credits every name of the line as the photographer (`本报记者 刘勇摄`).
   if (photo && !text.includes('文')) for (const r of reporters) r.role = PHOTO_ROLE;
-  return { reporters, photo, hasRoleWord };
+  return { reporters, photo, hasRoleWord, surnamed: surnamed && reporters.length > 0 };
 }
 
 /**
@@ -135,3 +178,33 @@ function joinSpacedNames(tokens: string[]): string[] {
   }
   return out;
 }
+
+/** The mark glued to the last name (`吕依霖摄影报道`, `裴庆力报道`), or undefined. */
+function trailingMarkOf(token: string): 'photo' | 'text' | undefined {
+  const n = markLength(token);
+  return n > 0 ? TRAILING_MARKS[token.slice(token.length - n)] : undefined;
+}
+
+function markLength(token: string): number {
+  for (const m of ['摄影报道', '报道']) if (token.length > m.length + 1 && token.endsWith(m)) return m.length;
+  return 0;
+}
+
+/**
+ * A reader's or correspondent's credit in parentheses: an affiliation, then the name
+ * (`河南开封市牛建海`, `北京市西城区佟景宸`, `山西大同市闻诚`). The affiliation must end in a unit
+ * word (市, 区, 县, 行, 报, 队 …) and the name must read as one by surname.
+ */
+export function parseAffiliatedName(text: string): Reporter | undefined {
+  const t = text.trim();
+  if (t.length < 5 || t.length > 40 || !/^[\u4e00-\u9fff]+$/u.test(t)) return undefined;
+  for (const len of [3, 2]) {
+    const name = t.slice(t.length - len);
+    const before = t.charAt(t.length - len - 1);
+    if (surnameLength(name) > 0 && isPersonName(name) && AFFILIATION_ENDS.includes(before)) return { name, role: AUTHOR_ROLE };
+  }
+  return undefined;
+}
+
+/** Last characters of an affiliation before a name: places, units, outlets. */
+const AFFILIATION_ENDS = '省市区县州盟旗镇乡村行报社局院校厂司部委所站队室会处科馆台团军场店中心';

@@ -1,0 +1,62 @@
+/**
+ * Personal names in credits, by surname (`src/data/surnames.ts`): is a word a person's name, and
+ * where do names run together without a space split (`王大明李小红` → `王大明`, `李小红`).
+ *
+ * A name is a surname (single or compound) and a given name of one or two characters, none of
+ * them a function word or a unit word. Names run together are split only when exactly one way of
+ * cutting the run into names exists, preferring three-character names (the common length) when
+ * several do; when the cut stays unclear the run is kept as one name.
+ */
+import { COMPOUND_SURNAMES, MAX_GIVEN_NAME, NOT_IN_GIVEN_NAMES, SINGLE_SURNAMES } from '../data/surnames.js';
+
+const SINGLE = new Set(SINGLE_SURNAMES);
+const COMPOUND = new Set(COMPOUND_SURNAMES);
+const NOT_GIVEN = new Set(NOT_IN_GIVEN_NAMES.split(''));
+const HAN = /^[\u4e00-\u9fff]+$/u;
+
+/** Length of the surname `s` opens with (2 for `欧阳`, 1 for `王`), 0 when none. */
+export function surnameLength(s: string): number {
+  if (s.length >= 3 && COMPOUND.has(s.slice(0, 2))) return 2;
+  return SINGLE.has(s.charAt(0)) ? 1 : 0;
+}
+
+/** True when `s` reads as one person's name: `王五`, `李小红`, `欧阳小明`; not `扩大`, `开封市`. */
+export function isPersonName(s: string): boolean {
+  if (s.length < 2 || s.length > 4 || !HAN.test(s)) return false;
+  const n = surnameLength(s);
+  const given = s.length - n;
+  if (n === 0 || given < 1 || given > MAX_GIVEN_NAME) return false;
+  for (let i = n; i < s.length; i++) if (NOT_GIVEN.has(s.charAt(i))) return false;
+  return true;
+}
+
+/**
+ * The names of a run of Han characters written without spaces (`王行增王君超`), or undefined when
+ * the run is not two or more names or the cut is not clear. `张三李四` → `张三`, `李四`.
+ */
+export function splitRunTogether(s: string): string[] | undefined {
+  if (s.length < 4 || s.length > 12 || !HAN.test(s)) return undefined;
+  // A four-character name with a compound surname (`欧阳小明`) is one name.
+  if (s.length === 4 && COMPOUND.has(s.slice(0, 2)) && isPersonName(s)) return undefined;
+  const cuts = partitions(s, 0);
+  if (cuts.length === 0) return undefined;
+  if (cuts.length === 1) return cuts[0];
+  // Several cuts: the one of all three-character names, when there is exactly one.
+  const threes = cuts.filter((c) => c.every((n) => n.length === 3));
+  return threes.length === 1 ? threes[0] : undefined;
+}
+
+/** Every way to cut `s` from `from` into two or more names (a few at most: names are 2–4 long). */
+function partitions(s: string, from: number): string[][] {
+  const out: string[][] = [];
+  for (let len = 2; len <= 4 && from + len <= s.length; len++) {
+    const name = s.slice(from, from + len);
+    if (!isPersonName(name)) continue;
+    if (from + len === s.length) {
+      if (from > 0) out.push([name]);
+      continue;
+    }
+    for (const rest of partitions(s, from + len)) out.push([name, ...rest]);
+  }
+  return from === 0 ? out.filter((c) => c.length >= 2) : out;
+}
