@@ -299,3 +299,65 @@ describe('signals and pipes', () => {
     expect(Number(done) + Number(rest)).toBe(42);
   });
 });
+
+describe('the output contract (issue 13)', () => {
+  it('--array: one input still gives an array, equal to the library issue', async () => {
+    const r = await spawnBin(['-f', 'json', '--array', SEED_A]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout.toString('utf8'))).toEqual([JSON.parse(JSON.stringify(issueA))]);
+  });
+
+  it('--out mirrors files the shell expanded from their common folder: two a.txt never collide', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'issues/2021'), { recursive: true });
+    await mkdir(join(dir, 'issues/2022'), { recursive: true });
+    await copySeed(SEEDS[0], join(dir, 'issues/2021/a.txt'));
+    await copySeed(SEEDS[1], join(dir, 'issues/2022/a.txt'));
+    const expanded = await spawnBin(['issues/2021/a.txt', 'issues/2022/a.txt', '--out', 'by-shell'], { cwd: dir });
+    const quoted = await spawnBin(['issues/*/a.txt', '--out', 'by-us'], { cwd: dir });
+    expect([expanded.code, quoted.code]).toEqual([0, 0]);
+    expect(await snapshot(join(dir, 'by-shell'))).toEqual(await snapshot(join(dir, 'by-us')));
+    expect((await snapshot(join(dir, 'by-us'))).map(([name]) => name)).toEqual(['2021/a.json', '2022/a.json']);
+  });
+
+  it('-f text --out writes .summary.txt files, and a later run over the parent folder reads the pages only', async () => {
+    const dir = await issuesFolder(1);
+    const first = await spawnBin(['issues', '-f', 'text', '--out', 'issues/summaries'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect((await snapshot(join(dir, 'issues/summaries'))).map(([name]) => name)).toEqual(['2021-06-27.summary.txt', '2021/06/p0.summary.txt', 'b.summary.txt']);
+    const again = await spawnBin(['-f', 'ndjson', 'issues'], { cwd: dir });
+    const sources = new Set(again.stdout.toString('utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { source: string }).source));
+    expect([...sources].sort()).toEqual(['issues/2021-06-27.txt', 'issues/2021/06/p0.txt', 'issues/b.txt']);
+  });
+
+  it('--columns with body, as CSV and TSV, parsed back; a cell over 32,767 characters is cut with format/cell-truncated', async () => {
+    const dir = await tempDir();
+    const body = '本报讯 ' + '长'.repeat(40_000) + '。';
+    await writeFile(join(dir, '2021-06-27.txt'), `全市安全生产工作会议召开\n${body}\n`);
+    const csv = await spawnBin(['-f', 'csv', '--columns', 'headline,body,characters', '2021-06-27.txt'], { cwd: dir });
+    const tsv = await spawnBin(['-f', 'tsv', '--columns', 'headline,body,characters', '2021-06-27.txt'], { cwd: dir });
+    expect([csv.code, tsv.code]).toEqual([0, 0]);
+    const rows = parse(csv.stdout.toString('utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.headline, r.body!.length, r.characters])).toEqual([['全市安全生产工作会议召开', 32_767, String([...body].length)]]);
+    expect(rows[0]!.body).toBe(body.slice(0, 32_767));
+    expect(parse(tsv.stdout.toString('utf8'), { columns: true, delimiter: '\t' })).toEqual(rows);
+    expect(csv.stderr).toContain('2021-06-27.txt:1:1  warning  the body cell of article 0 has 40,005 characters');
+    expect(csv.stderr).toMatch(/ {2}format\/cell-truncated\n/u);
+  });
+
+  it('--color always wins over NO_COLOR, --color never over FORCE_COLOR', async () => {
+    const always = await spawnBin(['-f', 'text', '--color', 'always', SEED_B], { env: { NO_COLOR: '1' } });
+    const never = await spawnBin(['-f', 'text', '--color', 'never', SEED_B], { env: { FORCE_COLOR: '3' } });
+    expect([ANSI.test(always.stdout.toString('utf8')), ANSI.test(always.stderr)]).toEqual([true, true]);
+    expect([ANSI.test(never.stdout.toString('utf8')), ANSI.test(never.stderr)]).toEqual([false, false]);
+    // Data formats are never coloured, whatever the flag.
+    expect(ANSI.test((await spawnBin(['-f', 'json', '--color', 'always', SEED_B])).stdout.toString('utf8'))).toBe(false);
+  });
+
+  it('--jobs above the number of CPUs is capped, with a warning, and gives the same output', async () => {
+    const [capped, one] = await Promise.all([spawnBin(['-f', 'ndjson', '-j', '999', SEED_A, SEED_B]), spawnBin(['-f', 'ndjson', '-j', '1', SEED_A, SEED_B])]);
+    expect(capped.code).toBe(0);
+    expect(capped.stderr).toMatch(/^warning: --jobs 999 is more than the [0-9]+ CPUs; using [0-9]+ {2}cli\/jobs-capped\n/u);
+    expect(capped.stdout.equals(one.stdout)).toBe(true);
+  });
+});

@@ -1,11 +1,12 @@
 /** Shared helpers of the CLI tests: an in-process runner with fake streams, temp folders, and the built bin. */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
+import stringWidth from 'string-width';
 import { afterAll } from 'vitest';
 import { type CliIo, run } from '../../src/cli/run.js';
 
@@ -119,4 +120,79 @@ export function spawnBin(args: string[], options: { cwd?: string; env?: NodeJS.P
     child.on('close', (code, signal) => resolvePromise({ code, signal, stdout: Buffer.concat(out), stderr: normalizeTime(Buffer.concat(err).toString('utf8')) }));
     child.stdin.end(options.stdin === undefined ? undefined : Buffer.from(options.stdin));
   });
+}
+
+/** True when util-linux `script` is here to give the bin a pseudo-terminal. */
+export const HAS_SCRIPT = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+
+/**
+ * Runs the built bin on a pseudo-terminal `columns` wide (util-linux `script`), stdout and stderr
+ * both on it, and resolves to the bytes the terminal received.
+ */
+export function spawnInTerminal(args: string[], options: { cwd: string; columns: number; env?: NodeJS.ProcessEnv }): Promise<{ code: number | null; raw: string }> {
+  if (!existsSync(join(ROOT, 'dist/cli/run.js'))) throw new Error('dist/ is missing: run `npm run build` before the end-to-end tests');
+  const quote = (s: string): string => `'${s.replaceAll("'", `'\\''`)}'`;
+  const command = `stty cols ${options.columns} rows 40; exec ${[process.execPath, BIN, ...args].map(quote).join(' ')}`;
+  return new Promise((resolvePromise, reject) => {
+    // -e: exit with the child's code; -q: no "Script started" lines; the log goes to /dev/null.
+    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: options.cwd, env: { PATH: process.env.PATH ?? '', TERM: 'xterm', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, raw: Buffer.concat(out).toString('utf8') }));
+  });
+}
+
+/** One line of a terminal screen: its text, and whether it ran on into the next row (auto-wrap). */
+export interface ScreenLine {
+  text: string;
+  /** Rows it took: more than 1 when the terminal wrapped it. */
+  rows: number;
+}
+
+/**
+ * What a terminal `columns` wide with auto-wrap on shows after receiving `raw`: `\r`, `\n`, erase
+ * to end of line (ESC[K) and wrapping are applied, colours and other escapes dropped, trailing
+ * spaces trimmed. Enough of a terminal to see what a progress bar leaves behind.
+ */
+export function screen(raw: string, columns: number): ScreenLine[] {
+  const rows: { cells: string[]; wrapped: boolean }[] = [{ cells: [], wrapped: false }];
+  let row = 0;
+  let col = 0;
+  const newRow = (wrapped: boolean): void => {
+    rows[row]!.wrapped = wrapped;
+    row++;
+    col = 0;
+    rows[row] ??= { cells: [], wrapped: false };
+  };
+  const tokens = raw.match(/\u001b\[[0-9;?]*[A-Za-z]|\u001b[78]|[\s\S]/gu) ?? [];
+  for (const t of tokens) {
+    if (t === '\r') col = 0;
+    else if (t === '\n') newRow(false);
+    else if (t === '\u001b[K' || t === '\u001b[0K') rows[row]!.cells.length = Math.min(rows[row]!.cells.length, col);
+    else if (t.startsWith('\u001b')) continue;
+    else {
+      const w = stringWidth(t);
+      if (w === 0) continue;
+      if (col + w > columns) newRow(true);
+      const cells = rows[row]!.cells;
+      while (cells.length < col) cells.push(' ');
+      cells[col] = t;
+      for (let k = 1; k < w; k++) cells[col + k] = '';
+      col += w;
+    }
+  }
+  const lines: ScreenLine[] = [];
+  let text = '';
+  let count = 0;
+  for (const r of rows) {
+    text += r.cells.map((c) => c ?? ' ').join('');
+    count++;
+    if (r.wrapped) continue;
+    lines.push({ text: text.trimEnd(), rows: count });
+    text = '';
+    count = 0;
+  }
+  while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
+  return lines;
 }
