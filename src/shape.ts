@@ -8,6 +8,8 @@
  */
 import {
   AGENCIES,
+  LOCAL_SOURCES,
+  OUTLET_ENDINGS,
   BRIEF_BULLETS,
   BRIEF_COLUMN_WORDS,
   CLAUSE_PUNCT,
@@ -41,17 +43,22 @@ export interface TextShape {
 }
 
 const AGENCY_ALT = [...AGENCIES].sort((a, b) => b.length - a.length).join('|');
-const DATE_PART = `[${NUMERAL_CHARS}]{1,3}月[${NUMERAL_CHARS}]{1,3}日`;
+/** Any outlet by the shape of its name, before 讯/电: `滨州日报`, `齐鲁晚报`, `大河网`, `滨州日报/滨州网`, `新华社晋冀鲁豫总分社`. */
+const OUTLET_SOURCE = String.raw`[\u4e00-\u9fff]{1,8}?(?:${OUTLET_ENDINGS.join('|')})(?:\s*[/／]\s*[\u4e00-\u9fff]{1,8}?(?:${OUTLET_ENDINGS.join('|')}))?`;
+/** A dateline's date: `6月1日`, `三月十四日`, or the day alone (`十四日`), which takes the issue's month. */
+const DATE_PART = `(?:[${NUMERAL_CHARS}]{1,3}月)?[${NUMERAL_CHARS}]{1,3}日`;
 /**
  * Lead markers, on normalised text. `place` is 1–6 Han characters that cannot contain the words
  * of an ordinary sentence, so `本报记者从市电力公司获悉` is not a dateline.
  */
 const MARKER = new RegExp(
-  String.raw`^(?:[${BRIEF_BULLETS}]\s*)?(?:[【［]\s*)?(?<source>据?\s*(?:本报|${AGENCY_ALT}))` +
+  String.raw`^(?:[${BRIEF_BULLETS}]\s*)?(?:[【［]\s*)?(?<source>据?\s*(?:${LOCAL_SOURCES.join('|')}|${AGENCY_ALT}|${OUTLET_SOURCE}))` +
     String.raw`(?:\s*(?<place>(?:(?!记者|从|在|的|了|是|讯|电)[\u4e00-\u9fff]){1,6}?))?` +
     String.raw`\s*(?<date>${DATE_PART})?\s*(?<form>讯|电|专电|消息)(?:\s*[】］])?`,
   'u',
 );
+/** Sources named in the lists (`本报`, `新华社`), as against outlets known by the shape of their name. */
+const KNOWN_SOURCE = new RegExp(String.raw`^据?\s*(?:${LOCAL_SOURCES.join('|')}|${AGENCY_ALT})$`, 'u');
 /** A byline in parentheses right after the marker: `（记者 王晶）`. */
 const MARKER_PAREN = /^\s*（(?<byline>[^（）]{1,40})）/u;
 /** The older form: `记者张三报道：` after the dateline. */
@@ -182,6 +189,9 @@ export function parseLeadMarker(norm: string, offset: number, text: string = nor
   if (place && !date && !/^[（\s记]|^$/u.test(next)) return undefined;
   // `消息` is a marker only right after the source: `本报消息`, `新华社消息`.
   if (form === '消息' && (place || date)) return undefined;
+  // An outlet known only by the shape of its name (`滨州日报讯`) must be followed by a byline,
+  // a colon, a bracket or a space: `举报电话：` is no marker.
+  if (!KNOWN_SOURCE.test(g['source']!) && !/[】］]$/u.test(m[0]) && !/^[（【］：\s]/u.test(next)) return undefined;
 
   let byline: string | undefined;
   const tail = norm.slice(end);

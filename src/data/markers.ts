@@ -27,6 +27,17 @@ export const AGENCIES: readonly string[] = [
   '中国经济网', '中国网', '央视', '新华每日电讯', '中国台湾网', '每日经济新闻',
 ];
 
+/** The paper speaking of itself before 讯/电: `本报讯`, `本市讯` (1946), `本台讯`, `本网讯`. */
+export const LOCAL_SOURCES: readonly string[] = ['本报', '本市', '本县', '本刊', '本台', '本网'];
+
+/**
+ * Endings of an outlet's name, so that any outlet's marker reads like 本报讯: `X日报讯`, `X晚报讯`,
+ * `X网讯`, `X台讯`, `新华社X总分社讯`. Longest first is applied by the regex's order.
+ */
+export const OUTLET_ENDINGS: readonly string[] = [
+  '日报社', '日报', '晚报', '早报', '时报', '商报', '都市报', '报', '新闻网', '网', '电视台', '广播电视台', '台', '总分社', '分社', '社', '融媒体中心', '客户端',
+];
+
 /**
  * Roles that credit a person, as printed (longest first is applied by the code). `本报` before a role
  * is dropped from the role (`本报记者` → `记者`), as the harness expects the role as printed after it.
@@ -36,6 +47,9 @@ export const ROLES: readonly string[] = [
   '记者', '通讯员', '特约通讯员', '实习生', '评论员', '特约评论员', '摄影', '摄像', '撰文', '文字', '作者',
   '编译', '整理', '制图',
 ];
+
+/** Labels that credit the person after a colon (`拍摄者：本报记者 张方志`, `播报人：范建荣 王文有`); `联系人：` does not. */
+export const CREDIT_LABELS: readonly string[] = ['拍摄者', '摄影者', '播报人', '撰稿人', '撰稿', '供稿人', '供稿', '整理者', '口述者', '通讯员', '记者'];
 
 /** Role given to a name that stands in dateline parentheses with no role (`新华社南京3月2日电（李四）`). */
 export const DEFAULT_ROLE = '记者';

@@ -22,5 +22,8 @@ export const COMPOUND_SURNAMES: readonly string[] = [
 export const NOT_IN_GIVEN_NAMES =
   '的了在是与及等或而对从把被将也都就还又已所其这那此每该本县市区省镇乡村局委会部院站队社报网讯电摄图记者员版期年日号上下内外续完附注片照';
 
+/** Forms of address that follow a surname but are no given name: `王先生`, `李女士`, `张老师`. */
+export const HONORIFICS: readonly string[] = ['先生', '女士', '小姐', '同志', '老师', '师傅', '大爷', '大妈', '阿姨', '某', '总', '书记', '主任', '局长', '县长', '市长'];
+
 /** The longest given name (characters) of a person in a credit. */
 export const MAX_GIVEN_NAME = 2;

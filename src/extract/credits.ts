@@ -5,7 +5,7 @@
  * photo mark `摄` glued to a name (`刘勇摄`). A token that is none of these means the text is not
  * a credit, so headlines such as `罗清宇主持` are never read as names.
  */
-import { AGENCIES, BRIEF_BULLETS, DEFAULT_ROLE, PHOTO_ROLE, ROLES } from '../data/markers.js';
+import { AGENCIES, BRIEF_BULLETS, CREDIT_LABELS, DEFAULT_ROLE, PHOTO_ROLE, ROLES } from '../data/markers.js';
 import { isPersonName, splitRunTogether, surnameLength } from '../grammar/names.js';
 import type { Reporter } from '../types.js';
 
@@ -50,8 +50,8 @@ export interface ParsedCredit {
  */
 const OUTLET_BEFORE_ROLE = /^(?:[\u4e00-\u9fff]{0,8}(?:日报社|日报|晚报|早报|时报|商报|报社|报|网|电视台|融媒体中心)|本版)?(?:驻[\u4e00-\u9fff]{1,6}?)?(?=记者|全媒体记者|融媒体记者|见习记者|特约记者|实习记者|摄影记者|首席记者|通讯员|特约通讯员|实习生|评论员|摄影|摄像|制图)/u;
 
-/** A label ending in `者` or `人` before a colon, as on photo items and briefs: `拍摄者：`, `播报人：`. */
-const CREDIT_LABEL = /^(?<label>[\u4e00-\u9fff]{1,3}(?:者|人))[：]\s*/u;
+/** A credit label before a colon, as on photo items and briefs: `拍摄者：`, `播报人：`. */
+const CREDIT_LABEL = new RegExp(`^(?<label>${CREDIT_LABELS.join('|')})[：]\\s*`, 'u');
 
 /** Marks after the names: `文/图` (text and photo), `摄影报道`, `报道`. */
 const TRAILING_MARKS: Readonly<Record<string, 'photo' | 'text'>> = {

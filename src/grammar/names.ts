@@ -7,7 +7,7 @@
  * cutting the run into names exists, preferring three-character names (the common length) when
  * several do; when the cut stays unclear the run is kept as one name.
  */
-import { COMPOUND_SURNAMES, MAX_GIVEN_NAME, NOT_IN_GIVEN_NAMES, SINGLE_SURNAMES } from '../data/surnames.js';
+import { COMPOUND_SURNAMES, HONORIFICS, MAX_GIVEN_NAME, NOT_IN_GIVEN_NAMES, SINGLE_SURNAMES } from '../data/surnames.js';
 
 const SINGLE = new Set(SINGLE_SURNAMES);
 const COMPOUND = new Set(COMPOUND_SURNAMES);
@@ -27,7 +27,7 @@ export function isPersonName(s: string): boolean {
   const given = s.length - n;
   if (n === 0 || given < 1 || given > MAX_GIVEN_NAME) return false;
   for (let i = n; i < s.length; i++) if (NOT_GIVEN.has(s.charAt(i))) return false;
-  return true;
+  return !HONORIFICS.some((h) => s.endsWith(h));
 }
 
 /**
