@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The executable: hand argv and the process's streams to the CLI; only this file sets the exit code.
-// The first Ctrl-C asks the run to stop cleanly (exit 130); a second one kills it at once.
+// The first Ctrl-C, SIGTERM or SIGHUP asks the run to stop cleanly (exit 130, 143, 129); a second
+// of the same kind kills it at once.
 import { readFileSync } from 'node:fs';
 
 const argv = process.argv.slice(2);
@@ -11,7 +12,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
 } else {
   const { run } = await import('../dist/cli/run.js');
   const interrupt = new AbortController();
-  process.once('SIGINT', () => interrupt.abort());
+  // SIGTERM (kill, systemd, docker stop) and SIGHUP (a closed terminal) end a batch as Ctrl-C does.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => interrupt.abort(signal));
   process.exitCode = await run(argv, {
     stdin: process.stdin,
     stdout: process.stdout,

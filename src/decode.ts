@@ -87,12 +87,28 @@ export function decodeBytes(bytes: Uint8Array, ctx: Context, forced?: Encoding):
   const ranked = rankCandidates(bytes, allowedEncodings(bytes));
   const best = ranked[0]!;
   const nul = bytes.indexOf(0);
-  if (nul >= 0 && (best.score.nul > 0 || best.value <= 0 || best.score.replaced > Math.max(MIN_REFUSED, best.score.chars * MAX_REPLACED_SHARE))) {
+  if (nul >= 0 && !readsAsText(best)) {
     return refuse(file, 'decode/binary', `binary data (a NUL byte at byte ${nul}) that does not read as text in any supported encoding; this is not a text dump`);
   }
   const diagnostics = ambiguity(ranked, file);
   if (!BYTE_ENCODINGS.includes(best.encoding)) return accept(bytes, { text: best.whole ?? decodeWith(bytes, best.encoding), encoding: best.encoding, source: 'detected' }, file, diagnostics);
   return decodeByRegions(bytes, bytes, best.encoding, 'detected', file, diagnostics, best);
+}
+
+/** True when the best candidate for bytes holding NULs is text after all (UTF-16 without a BOM). */
+function readsAsText(best: Candidate): boolean {
+  return best.score.nul === 0 && best.value > 0 && best.score.replaced <= Math.max(MIN_REFUSED, best.score.chars * MAX_REPLACED_SHARE);
+}
+
+/**
+ * True when `sample` (the first bytes of a stream, e.g. 64 KB) is binary: NUL bytes that read as
+ * text in no encoding. The check decodeBytes makes, for a reader that must stop early (/dev/zero).
+ */
+export function looksBinary(sample: Uint8Array): boolean {
+  if (sample.indexOf(0) < 0) return false;
+  const even = sample.subarray(0, sample.length & ~1);
+  const [best] = rankCandidates(even, allowedEncodings(even));
+  return best === undefined || !readsAsText(best);
 }
 
 /** What a decoding produced, before the checks that may refuse it. */

@@ -5,8 +5,14 @@
  * as a file path (a missing one is reported by the library as input/not-found).
  *
  * Each input keeps `rel`, its path relative to the folder or glob base it came from, which
- * `--out` mirrors. A file reached twice (a link to it, a --follow cycle) is read once. Symbolic links are not followed out of that folder unless `--follow`: a linked
- * file pointing outside is skipped with a warning, and linked folders are entered only with it.
+ * `--out` mirrors. A file reached twice (a link to it, a --follow cycle) is read once. Symbolic
+ * links are not followed out of that folder unless `--follow`: a linked file pointing outside is
+ * skipped with a warning, and linked folders are entered only with it. With `--follow` each real
+ * folder (device and inode) is walked once per operand, so links that loop end; fast-glob never
+ * follows links itself (it has no such check), and a glob's `**` does not descend through them.
+ *
+ * Only regular files are read from folders: a FIFO, socket or device named *.txt is skipped with
+ * `input/not-regular`. One named as an operand is read as a stream (`stream`), bounded like stdin.
  */
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -23,6 +29,8 @@ export type Input =
       /** Relative to its folder or glob base, e.g. `sub/a.txt`. */ rel: string;
       /** A regular file found without --follow (not a link): its real path is its real folder's plus its name. */
       plain?: boolean;
+      /** A FIFO or device named as an operand: read as a stream, with the checks stdin gets. */
+      stream?: boolean;
     }
   | { kind: 'stdin'; name: string; rel: string };
 
@@ -79,7 +87,7 @@ export async function expandInputs(operands: readonly string[], ctx: ExpandConte
     const kind = await kindOf(abs);
     if (kind === 'dir') {
       single = false;
-      const found = await walkFolder(abs, operand, abs, ctx, diagnostics);
+      const found = await walkFolder(abs, operand, abs, ctx, diagnostics, await visitedFrom(abs));
       if (found.length === 0) return [noMatch(`the folder ${operand} holds no *.txt files`)];
       for (const input of found) await add(input);
     } else if (kind === 'missing' && fg.isDynamicPattern(operand)) {
@@ -87,8 +95,10 @@ export async function expandInputs(operands: readonly string[], ctx: ExpandConte
       const found = await expandGlob(operand, ctx, diagnostics);
       if (found.length === 0) return [noMatch(`the glob ${operand} matches no files`)];
       for (const input of found) await add(input);
-    } else {
+    } else if (kind === 'file' || kind === 'missing') {
       await add({ kind: 'file', path: abs, name: operand, rel: basename(abs) });
+    } else {
+      await add({ kind: 'file', path: abs, name: operand, rel: basename(abs), stream: true });
     }
   }
   return [undefined, { inputs, single, diagnostics }];
@@ -102,20 +112,74 @@ function noMatch(message: string): UsageError {
   return { code: 'input/no-match', message: `${message}; check the path or quote the glob` };
 }
 
-async function kindOf(abs: string): Promise<'dir' | 'file' | 'missing'> {
+/** What a path is, links followed. */
+type Kind = 'dir' | 'file' | 'fifo' | 'socket' | 'device' | 'missing';
+
+async function kindOf(abs: string): Promise<Kind> {
   try {
-    return (await stat(abs)).isDirectory() ? 'dir' : 'file';
+    const st = await stat(abs);
+    if (st.isDirectory()) return 'dir';
+    if (st.isFile()) return 'file';
+    if (st.isFIFO()) return 'fifo';
+    if (st.isSocket()) return 'socket';
+    return 'device';
   } catch {
     return 'missing';
   }
 }
 
+const KIND_NAMES: Readonly<Record<Kind, string>> = {
+  dir: 'a folder', file: 'a file', fifo: 'a FIFO (named pipe)', socket: 'a socket', device: 'a device', missing: 'missing',
+};
+
+/** Real folders (device:inode) walked so far under one operand; a --follow loop meets one again. */
+type Visited = Set<string>;
+
+async function folderId(abs: string): Promise<string | undefined> {
+  try {
+    const st = await stat(abs);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+async function visitedFrom(root: string): Promise<Visited> {
+  const id = await folderId(root);
+  return new Set(id === undefined ? [] : [id]);
+}
+
+const TXT = /\.txt$/iu;
+
 type Entry = fg.Entry;
 
-/** Every *.txt under `root` (any case), sorted by path. `shown` is how the user wrote the folder. */
-async function walkFolder(root: string, shown: string, base: string, ctx: ExpandContext, diagnostics: Diagnostic[]): Promise<Input[]> {
-  const entries = await fg('**/*.txt', globOptions(root, ctx));
-  return filterEntries(entries, root, base, (e) => join(shown, e.path), ctx, diagnostics);
+/**
+ * Every *.txt under `root` (any case), sorted by path. `shown` is how the user wrote the folder.
+ * With --follow, linked folders are walked here, each real folder once (`visited`).
+ */
+async function walkFolder(root: string, shown: string, base: string, ctx: ExpandContext, diagnostics: Diagnostic[], visited: Visited): Promise<Input[]> {
+  if (!ctx.follow) {
+    const entries = await fg('**/*.txt', globOptions(root, ctx));
+    return filterEntries(entries, root, base, (e) => join(shown, e.path), ctx, diagnostics);
+  }
+  // Every entry, so that links to folders are seen; fast-glob itself does not follow them.
+  const entries = sortEntries(await fg('**', globOptions(root, ctx)));
+  const out: Input[] = [];
+  const files: Entry[] = [];
+  for (const e of entries) {
+    if (e.dirent.isSymbolicLink() && !TXT.test(e.name)) {
+      const abs = resolve(root, e.path);
+      if ((await kindOf(abs)) !== 'dir') continue;
+      const id = await folderId(abs);
+      if (id === undefined || visited.has(id)) continue;
+      visited.add(id);
+      out.push(...(await walkFolder(abs, join(shown, e.path), base, ctx, diagnostics, visited)));
+    } else if (TXT.test(e.name) && !e.dirent.isDirectory()) {
+      files.push(e);
+    }
+  }
+  out.push(...(await filterEntries(files, root, base, (e) => join(shown, e.path), ctx, diagnostics)));
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 async function expandGlob(pattern: string, ctx: ExpandContext, diagnostics: Diagnostic[]): Promise<Input[]> {
@@ -125,7 +189,7 @@ async function expandGlob(pattern: string, ctx: ExpandContext, diagnostics: Diag
   for (const e of sortEntries(entries)) {
     const abs = resolve(ctx.cwd, e.path);
     const dir = e.dirent.isDirectory() || (ctx.follow && e.dirent.isSymbolicLink() && (await kindOf(abs)) === 'dir');
-    if (dir) out.push(...(await walkFolder(abs, e.path, base, ctx, diagnostics)));
+    if (dir) out.push(...(await walkFolder(abs, e.path, base, ctx, diagnostics, await visitedFrom(abs))));
     else out.push(...(await filterEntries([e], ctx.cwd, base, (x) => x.path, ctx, diagnostics)));
   }
   return out;
@@ -140,7 +204,7 @@ function globOptions(cwd: string, ctx: ExpandContext): fg.Options & { objectMode
     ignore.push(out, `${out}/**`);
   }
   // onlyFiles: false, so that links (and folders matched by a glob) reach the checks below.
-  return { cwd, onlyFiles: false, objectMode: true, followSymbolicLinks: ctx.follow, caseSensitiveMatch: false, dot: false, ignore };
+  return { cwd, onlyFiles: false, objectMode: true, followSymbolicLinks: false, caseSensitiveMatch: false, dot: false, ignore };
 }
 
 function sortEntries(entries: Entry[]): Entry[] {
@@ -157,8 +221,13 @@ async function filterEntries(entries: Entry[], cwd: string, base: string, nameOf
     const name = nameOf(e);
     if (e.dirent.isSymbolicLink()) {
       const target = await realpath(abs).catch(() => undefined);
-      if (target === undefined || (await kindOf(target)) !== 'file') continue;
-      if (!isInside(target, realBase)) {
+      if (target === undefined) continue;
+      const kind = await kindOf(target);
+      if (kind !== 'file') {
+        if (kind !== 'dir' && kind !== 'missing') diagnostics.push(notRegular(name, kind));
+        continue;
+      }
+      if (!ctx.follow && !isInside(target, realBase)) {
         diagnostics.push({
           severity: 'warning',
           code: 'input/symlink-outside',
@@ -168,11 +237,21 @@ async function filterEntries(entries: Entry[], cwd: string, base: string, nameOf
         continue;
       }
     } else if (!e.dirent.isFile()) {
+      if (!e.dirent.isDirectory()) diagnostics.push(notRegular(name, e.dirent.isFIFO() ? 'fifo' : e.dirent.isSocket() ? 'socket' : 'device'));
       continue;
     }
     out.push({ kind: 'file', path: abs, name, rel: relative(base, abs), plain: !ctx.follow && e.dirent.isFile() });
   }
   return out;
+}
+
+function notRegular(name: string, kind: Kind): Diagnostic {
+  return {
+    severity: 'warning',
+    code: 'input/not-regular',
+    message: `skipped: ${KIND_NAMES[kind]}, not a regular file (it could block or never end); name it alone as an input to read it as a stream`,
+    file: name,
+  };
 }
 
 /** The folder part of a glob before its first dynamic segment: `issues/2021-*\/*.txt` → `issues`. */

@@ -35,6 +35,7 @@ export interface RawOptions {
   quiet?: boolean;
   verbose?: boolean;
   follow?: boolean;
+  maxSize?: string;
   color?: string;
   array?: boolean;
   columns?: string;
@@ -75,6 +76,8 @@ export interface CliOptions {
   verbosity: Verbosity;
   /** Follow symbolic links out of input folders, and into linked folders. */
   follow: boolean;
+  /** `--max-size` in bytes: stdin, a FIFO or a device is refused past it, e.g. 536870912 (512 MB, the default). */
+  maxSize: number;
   /** `--color`: `auto` leaves it to NO_COLOR, FORCE_COLOR and the terminal; the others win over them. */
   color: ColorMode;
   /** `--array`: `-f json` prints an array even for one input, so its shape never depends on the shell. */
@@ -151,6 +154,8 @@ export function normalizeOptions(raw: RawOptions, ctx: OptionContext): [UsageErr
   }
   if (raw.out !== undefined && raw.out.length === 0) return [bad('-o, --out <dir>', raw.out, 'a folder path')];
   if (raw.stdinName !== undefined && raw.stdinName.length === 0) return [bad('--stdin-name <file>', raw.stdinName, 'a file name, e.g. 2021-06-27.txt')];
+  const maxSize = raw.maxSize === undefined ? DEFAULT_MAX_SIZE : parseSize(raw.maxSize);
+  if (maxSize === undefined) return [bad('--max-size <size>', raw.maxSize!, 'a size such as 512M, 2G or 1000000 (bytes), at least 1')];
 
   return [
     undefined,
@@ -167,12 +172,24 @@ export function normalizeOptions(raw: RawOptions, ctx: OptionContext): [UsageErr
       strict: raw.strict ?? false,
       verbosity: raw.quiet ? 'quiet' : raw.verbose ? 'verbose' : 'normal',
       follow: raw.follow ?? false,
+      maxSize,
       color: color as ColorMode,
       array: raw.array ?? false,
       columns,
       joinContinuations: raw.joinContinuations ?? false,
     },
   ];
+}
+
+/** The default `--max-size`: larger than any real issue, small enough to refuse a runaway stream. */
+export const DEFAULT_MAX_SIZE = 512 * 2 ** 20;
+
+/** `512M`, `2G`, `64k`, `1000000` → bytes; undefined when it is not a size of 1 byte or more. */
+export function parseSize(text: string): number | undefined {
+  const m = /^(?<n>[0-9]+)(?<unit>[kmg]?)b?$/iu.exec(text.trim());
+  if (!m?.groups) return undefined;
+  const n = Number(m.groups.n) * 1024 ** ' kmg'.indexOf((m.groups.unit || ' ').toLowerCase());
+  return n >= 1 && Number.isSafeInteger(n) ? n : undefined;
 }
 
 function bad(option: string, got: string, expected: string): UsageError {

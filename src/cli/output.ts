@@ -6,7 +6,8 @@
  * symbolic link inside it.
  */
 import { randomBytes } from 'node:crypto';
-import { link, lstat, mkdir, realpath, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { link, lstat, mkdir, readdir, realpath, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, parse } from 'node:path';
 import { isInside } from './inputs.js';
 import { EXTENSIONS, type Format, type UsageError } from './options.js';
@@ -29,6 +30,43 @@ export async function prepareOutDir(out: string): Promise<UsageError | undefined
     return fail(reason(err));
   }
   return undefined;
+}
+
+/** Our temporary names: `.NAME.PID-HEX.tmp` (writeAtomic) and `.paper-split-probe-PID-HEX` (prepareOutDir). */
+const TEMP_NAME = /^\.(?:.+\.(?<pid>[0-9]+)-[0-9a-f]{8}\.tmp|paper-split-probe-(?<probe>[0-9]+)-[0-9a-f]{8})$/u;
+
+/**
+ * Removes temporary files of our naming under `out` that a killed run left behind (SIGKILL, a
+ * power cut), so `--skip-existing` resumes cleanly. A file whose process still runs is another
+ * run's, writing right now: it is left alone. Returns the paths removed.
+ */
+export async function sweepStaleTemps(out: string): Promise<string[]> {
+  const removed: string[] = [];
+  let entries: Dirent[];
+  try {
+    entries = await readdir(out, { recursive: true, withFileTypes: true });
+  } catch {
+    return removed;
+  }
+  for (const e of entries) {
+    const m = e.isFile() ? TEMP_NAME.exec(e.name) : null;
+    if (!m?.groups) continue;
+    const pid = Number(m.groups.pid ?? m.groups.probe);
+    if (pid !== process.pid && isRunning(pid)) continue;
+    const path = join(e.parentPath, e.name);
+    await rm(path, { force: true }).then(() => removed.push(path), () => {});
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, as another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The output path of an input: `rel` under `out`, its extension replaced by the format's. */

@@ -20,9 +20,10 @@ import type { Diagnostic, Severity } from '../types.js';
 import { colorLevel } from './color.js';
 import { expandInputs, isInside, type Input, type Inputs } from './inputs.js';
 import { type CliOptions, FORMATS, normalizeOptions, type RawOptions, type UsageError } from './options.js';
-import { exists, outputPath, prepareOutDir, writeAtomic } from './output.js';
+import { exists, outputPath, prepareOutDir, sweepStaleTemps, writeAtomic } from './output.js';
 import { chooseJobs, createRunner, orderedMap, type Workload } from './pool.js';
 import { createProgress } from './progress.js';
+import { readBounded, readStreamFile, refusedResult } from './read-stream.js';
 import { RepeatFilter } from './repeats.js';
 import type { Render, TaskResult, TaskSpec } from './task.js';
 
@@ -34,12 +35,25 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** The folder relative paths are read from, e.g. `process.cwd()`. */
   cwd: string;
-  /** Aborted on SIGINT: stop scheduling, let writes in flight finish, exit 130. */
+  /**
+   * Aborted on SIGINT, SIGTERM or SIGHUP (the reason names it, e.g. `'SIGTERM'`): stop scheduling,
+   * let writes in flight finish, exit 130, 143 or 129.
+   */
   signal?: AbortSignal;
 }
 
 /** Tasks kept in flight per worker thread. */
 const TASKS_PER_WORKER = 4;
+
+/** The signals that end a batch cleanly, each with its exit code (128 + its number). */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+type StopSignal = keyof typeof SIGNAL_EXIT;
+
+/** Which signal aborted the run: the abort reason bin/paper-split.js gives, SIGINT otherwise. */
+function signalOf(signal: AbortSignal | undefined): StopSignal {
+  const reason: unknown = signal?.reason;
+  return typeof reason === 'string' && reason in SIGNAL_EXIT ? (reason as StopSignal) : 'SIGINT';
+}
 
 /** Exit codes, as `--help` publishes them. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
@@ -66,6 +80,7 @@ Exit codes:
        output refused or not written, or any warning under --strict
   2    usage error, a folder or glob matching nothing, or --out not writable
   130  interrupted (Ctrl-C); no partial output files are left
+  143  terminated (SIGTERM), 129 hung up (SIGHUP): the same, no partial files
 
 Diagnostics go to stderr as \`file:line:col  severity  message  code\`; in a
 batch, a code repeated in later files is counted and listed once at the end
@@ -115,6 +130,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (planError) return usage(io, planError);
     const outError = await prepareOutDir(options.out);
     if (outError) return usage(io, outError);
+    // What a killed run (SIGKILL, a power cut) left behind would otherwise stay forever.
+    await sweepStaleTemps(options.out);
   }
   return runBatch(expanded, options, io, errChalk, started);
 }
@@ -182,6 +199,7 @@ function createProgram(io: CliIo, onError: (message: string) => void): Command {
     .option('-q, --quiet', 'print errors only (and warnings under --strict): no progress or summary')
     .option('--verbose', 'also print info diagnostics (leftover lines) and a line per file')
     .option('--follow', 'follow symbolic links out of input folders and into linked folders')
+    .option('--max-size <size>', 'refuse stdin, a FIFO or a device past this size, e.g. 2G (default: 512M)')
     .option('--color <when>', 'colour stderr and the text summary: auto, always, never (default: auto)')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
@@ -259,7 +277,9 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
   // On a terminal, stdout and stderr share the screen: the bar is erased before data is printed.
   const stdout = new StdoutSink(io.stdout, io.stdout.isTTY === true ? () => progress.hide() : () => {});
   const frame = stdoutFraming(options, single);
-  const stdinBytes = inputs.some((i) => i.kind === 'stdin') ? await readAll(io.stdin) : new Uint8Array();
+  // stdin is read once, bounded (--max-size, a binary check on its first 64 KB): it may never end.
+  const stdinRead = inputs.some((i) => i.kind === 'stdin') ? await readBounded(io.stdin, options.stdinName, options.maxSize, io.signal) : undefined;
+  const stdinBytes = stdinRead?.ok ? stdinRead.bytes : new Uint8Array();
   const jobs = options.jobs ?? chooseJobs(await estimateWork(inputs, stdinBytes.length), availableParallelism());
   const runner = createRunner(Math.min(jobs, inputs.length));
   const interrupted = (): boolean => io.signal?.aborted === true;
@@ -272,8 +292,10 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
       dest = outputPath(options.out, input.rel, options.format);
       if (options.existing !== 'overwrite' && (await exists(dest))) return { kind: options.existing === 'skip' ? 'skipped' : 'exists', input, dest };
     }
+    const read = input.kind === 'stdin' ? stdinRead : input.stream ? await readStreamFile(input.path, input.name, options.maxSize, io.signal) : undefined;
+    if (read?.ok === false) return { kind: 'done', input, dest, result: refusedResult(input.name, read.diagnostic, renderFor(options, io, single)), written: undefined };
     const spec: TaskSpec = {
-      input: input.kind === 'stdin' ? { kind: 'stdin', bytes: stdinBytes, name: input.name } : { kind: 'file', path: input.path, name: input.name },
+      input: read?.ok ? { kind: 'stdin', bytes: read.bytes, name: input.name } : { kind: 'file', path: (input as Extract<Input, { kind: 'file' }>).path, name: input.name },
       encoding: options.encoding,
       issueDate: options.issueDate,
       render: renderFor(options, io, single),
@@ -358,8 +380,9 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
       options.out === undefined
         ? `interrupted after ${tally.files.toLocaleString('en-US')} of ${plural(inputs.length, 'file')}`
         : `interrupted: ${outputsWritten.toLocaleString('en-US')} of ${plural(inputs.length, 'file')} written to ${shown(options.out, io.cwd)}`;
-    io.stderr.write(`${message}; no partial files left\n`);
-    return EXIT.interrupted;
+    const signal = signalOf(io.signal);
+    io.stderr.write(`${message}${signal === 'SIGINT' ? '' : ` (${signal})`}; no partial files left\n`);
+    return SIGNAL_EXIT[signal];
   }
   if (stdout.closed) {
     // `| head`: the reader had enough. Not a failure, but not a finished run either.
@@ -468,12 +491,6 @@ class StdoutSink {
       this.stream.on('close', done);
     });
   }
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
 }
 
 function atStart(d: Diagnostic): LocatedDiagnostic {

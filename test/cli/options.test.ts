@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeOptions, type RawOptions } from '../../src/cli/options.js';
+import { normalizeOptions, parseSize, type RawOptions } from '../../src/cli/options.js';
 import { CSV_COLUMNS } from '../../src/format/csv.js';
 
 const ctx = { stdoutIsTTY: false, cpus: 4, cwd: '/work', stdinDefaultName: '<stdin>' };
@@ -21,9 +21,11 @@ describe('normalizeOptions', () => {
         strict: false,
         verbosity: 'normal',
         follow: false,
+        maxSize: 536870912,
         color: 'auto',
         array: false,
         columns: CSV_COLUMNS,
+        joinContinuations: false,
       },
     ]);
   });
@@ -65,7 +67,7 @@ describe('normalizeOptions', () => {
   });
 
   it.each<[RawOptions, string, string]>([
-    [{ format: 'xml' }, 'usage/bad-option', `option '-f, --format <format>' argument "xml" is invalid: expected one of json, ndjson, csv, tsv, text`],
+    [{ format: 'xml' }, 'usage/bad-option', `option '-f, --format <format>' argument "xml" is invalid: expected one of json, ndjson, csv, tsv, text, html`],
     [{ color: 'yes' }, 'usage/bad-option', `option '--color <when>' argument "yes" is invalid: expected one of auto, always, never`],
     [{ format: 'csv', columns: 'headline,bodies' }, 'usage/bad-option', `option '--columns <list>' argument "headline,bodies" is invalid: expected column names separated by commas, from file, index, headline, kicker, deck, kind, date, reporters, places, place_codes, characters, first_sentence, lines, body, locations ("bodies" is not one)`],
     [{ format: 'tsv', columns: 'file,file' }, 'usage/bad-option', `option '--columns <list>' argument "file,file" is invalid: expected each column once (file is named twice)`],
@@ -78,10 +80,21 @@ describe('normalizeOptions', () => {
     [{ issueDate: '2021-02-30' }, 'usage/bad-option', `option '--issue-date <date>' argument "2021-02-30" is invalid: expected a real date written YYYY-MM-DD, e.g. 2021-06-27`],
     [{ issueDate: '20210627' }, 'usage/bad-option', `option '--issue-date <date>' argument "20210627" is invalid: expected a real date written YYYY-MM-DD, e.g. 2021-06-27`],
     [{ out: '' }, 'usage/bad-option', `option '-o, --out <dir>' argument "" is invalid: expected a folder path`],
+    [{ maxSize: '0' }, 'usage/bad-option', `option '--max-size <size>' argument "0" is invalid: expected a size such as 512M, 2G or 1000000 (bytes), at least 1`],
+    [{ maxSize: 'huge' }, 'usage/bad-option', `option '--max-size <size>' argument "huge" is invalid: expected a size such as 512M, 2G or 1000000 (bytes), at least 1`],
     [{ stdinName: '' }, 'usage/bad-option', `option '--stdin-name <file>' argument "" is invalid: expected a file name, e.g. 2021-06-27.txt`],
     [{ force: true, skipExisting: true }, 'usage/conflict', `options '--force' and '--skip-existing' cannot be used together`],
     [{ quiet: true, verbose: true }, 'usage/conflict', `options '--quiet' and '--verbose' cannot be used together`],
   ])('refuses %j', (raw, code, message) => {
     expect(normalizeOptions(raw, ctx)).toEqual([{ code, message }]);
+  });
+});
+
+describe('parseSize: --max-size values', () => {
+  it.each([
+    ['512M', 536870912], ['2G', 2147483648], ['64k', 65536], ['64KB', 65536], ['1000000', 1000000], [' 1m ', 1048576],
+    ['0', undefined], ['1.5G', undefined], ['2T', undefined], ['-1', undefined], ['', undefined],
+  ])('%j → %s', (text, bytes) => {
+    expect(parseSize(text)).toBe(bytes);
   });
 });
