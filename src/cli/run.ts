@@ -25,7 +25,8 @@ import { chooseJobs, createRunner, orderedMap, type Workload } from './pool.js';
 import { createProgress } from './progress.js';
 import { readBounded, readStreamFile, refusedResult } from './read-stream.js';
 import { RepeatFilter } from './repeats.js';
-import type { Render, TaskResult, TaskSpec } from './task.js';
+import { runIssues } from './issues.js';
+import { type Render, renderIssue, type TaskResult, type TaskSpec } from './task.js';
 
 /** The streams and environment the CLI may touch, injected so tests run it in process. */
 export interface CliIo {
@@ -133,6 +134,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     // What a killed run (SIGKILL, a power cut) left behind would otherwise stay forever.
     await sweepStaleTemps(options.out);
   }
+  if (options.format === 'html' || options.joinContinuations) {
+    // Outputs per issue, not per file: grouping needs every input first (cli/issues.ts).
+    return runIssues(expanded, options, io, errChalk, started, {
+      render: (issue, single) => renderIssue(issue, renderFor(options, io, single)).output,
+      framing: (single) => stdoutFraming(options, single),
+    });
+  }
   return runBatch(expanded, options, io, errChalk, started);
 }
 
@@ -201,6 +209,7 @@ function createProgram(io: CliIo, onError: (message: string) => void): Command {
     .option('--follow', 'follow symbolic links out of input folders and into linked folders')
     .option('--max-size <size>', 'refuse stdin, a FIFO or a device past this size, e.g. 2G (default: 512M)')
     .option('--color <when>', 'colour stderr and the text summary: auto, always, never (default: auto)')
+    .option('--join-continuations', 'join each article continued on another page (下转/上接) into one; outputs are then one per issue')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
     .addHelpText('after', HELP_AFTER)
@@ -430,6 +439,8 @@ function renderFor(options: CliOptions, io: CliIo, single: boolean): Render {
       const width = !toFile && io.stdout.isTTY === true && (io.stdout.columns ?? 0) > 0 ? io.stdout.columns! : 80;
       return { format: 'text', colorLevel: toFile ? 0 : colorLevel(io.stdout, io.env, options.color), width };
     }
+    case 'html':
+      throw new Error('-f html is rendered per issue, by cli/issues.ts');
   }
 }
 
@@ -455,6 +466,7 @@ function stdoutFraming(options: CliOptions, single: boolean): Framing {
     case 'text':
       return { start: '', separator: '\n', end: '' };
     case 'ndjson':
+    case 'html':
       return { start: '', separator: '', end: '' };
   }
 }

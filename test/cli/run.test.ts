@@ -55,7 +55,7 @@ describe('help, version and usage errors', () => {
     [['--bogus', SEED_A], `error: unknown option '--bogus'  usage/unknown-option`],
     [['-j'], `error: option '-j, --jobs <n>' argument missing  usage/option-missing-argument`],
     [['-j', '0', SEED_A], `error: option '-j, --jobs <n>' argument "0" is invalid: expected a whole number of 1 or more  usage/bad-option`],
-    [['-f', 'xml', SEED_A], `error: option '-f, --format <format>' argument "xml" is invalid: expected one of json, ndjson, csv, tsv, text  usage/bad-option`],
+    [['-f', 'xml', SEED_A], `error: option '-f, --format <format>' argument "xml" is invalid: expected one of json, ndjson, csv, tsv, text, html  usage/bad-option`],
     [['--issue-date', '2021-13-01', SEED_A], `error: option '--issue-date <date>' argument "2021-13-01" is invalid: expected a real date written YYYY-MM-DD, e.g. 2021-06-27  usage/bad-option`],
     [['--encoding', 'latin1', SEED_A], `error: option '--encoding <name>' argument "latin1" is invalid: expected one of utf-8, utf-16le, utf-16be, gb18030 (or gbk, gb2312), big5  usage/bad-option`],
     [['--force', '--skip-existing', SEED_A], `error: options '--force' and '--skip-existing' cannot be used together  usage/conflict`],

@@ -1,0 +1,162 @@
+/**
+ * The CLI's issue mode, for `-f html` and `--join-continuations`: the inputs are split in process,
+ * grouped into issues (files of one folder and one issue date; page headers inside one file), and
+ * written one output per issue instead of one per file. run.ts hands over here after expanding
+ * the inputs and checking `--out`; the other formats are rendered by run.ts's own renderer.
+ *
+ * Under `--out` an issue of one file is written where that file's output would be
+ * (`a.txt` → `a.html`); an issue of several is named by its date in their folder
+ * (`2021-06-27/01.txt … 08.txt` → `2021-06-27/2021-06-27.html`).
+ */
+import { dirname, isAbsolute, join, parse, relative } from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import { formatReport, type LocatedDiagnostic, locateDiagnostics } from '../diagnostics.js';
+import { formatHtml } from '../format/html.js';
+import { assembleIssue } from '../issue/assemble.js';
+import { finishIssue, groupInputs, type IssueOptions, splitInput, splitInputBytes } from '../issue/split.js';
+import type { SplitInput, WholeIssue } from '../issue/types.js';
+import type { Diagnostic, Issue, Severity } from '../types.js';
+import type { Inputs } from './inputs.js';
+import type { CliOptions } from './options.js';
+import { exists, outputPath, writeAtomic } from './output.js';
+
+/** How run.ts renders the formats other than html, and frames them on stdout. */
+export interface IssueRendering {
+  /** One issue as the format writes it; `single` when the run holds one issue. */
+  render(issue: Issue, single: boolean): string;
+  /** What stdout gets around and between the issues. */
+  framing(single: boolean): { start: string; separator: string; end: string; empty?: string };
+}
+
+/** The streams issue mode writes to. */
+export interface IssueIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+}
+
+/** Exit codes, as run.ts publishes them. */
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Runs the inputs as issues; resolves to the exit code. */
+export async function runIssues(expanded: Inputs, options: CliOptions, io: IssueIo, errChalk: ChalkInstance, started: number, rendering: IssueRendering): Promise<number> {
+  const print = (diagnostics: LocatedDiagnostic[]): void => {
+    const shown = diagnostics.filter((d) => visible(d.severity, options));
+    if (shown.length > 0) io.stderr.write(formatReport(shown, errChalk));
+  };
+  let warnings = 0;
+  let failures = 0;
+  for (const d of expanded.diagnostics) {
+    if (d.severity === 'warning') warnings++;
+    print([atStart(d)]);
+  }
+
+  const issueOptions: IssueOptions = { joinContinuations: options.joinContinuations };
+  if (options.encoding) issueOptions.encoding = options.encoding;
+  if (options.issueDate) issueOptions.issueDate = options.issueDate;
+  const stdinBytes = expanded.inputs.some((i) => i.kind === 'stdin') ? await readAll(io.stdin) : new Uint8Array();
+  const relOf = new Map<string, string>();
+  const usable: SplitInput[] = [];
+  for (const input of expanded.inputs) {
+    relOf.set(input.name, input.rel);
+    const split = input.kind === 'stdin' ? splitInputBytes(stdinBytes, input.name, issueOptions) : await splitInput(input.path, issueOptions, input.name);
+    warnings += split.issue.diagnostics.filter((d) => d.severity === 'warning').length;
+    print(locateDiagnostics(split.issue.diagnostics, split.text));
+    if (split.issue.diagnostics.some((d) => d.severity === 'error')) failures++;
+    else usable.push(split);
+  }
+
+  const issues = groupInputs(usable).map((group) => finishIssue(assembleIssue(group), issueOptions));
+  const single = issues.length === 1;
+  if (options.format === 'html' && options.out === undefined && issues.length > 1) {
+    io.stderr.write(`error: the inputs make ${issues.length} issues and -f html writes one page per issue; pass --out <dir>  usage/html-several-issues\n(run paper-split --help for usage)\n`);
+    return EXIT.usage;
+  }
+  const render = (issue: WholeIssue): string => (options.format === 'html' ? formatHtml(issue) : rendering.render(issue, single));
+
+  if (options.out === undefined) {
+    const frame = options.format === 'html' ? { start: '', separator: '', end: '' } : rendering.framing(single);
+    io.stdout.write(frame.start);
+    issues.forEach((issue, k) => io.stdout.write((k > 0 ? frame.separator : '') + render(issue)));
+    io.stdout.write(issues.length === 0 && frame.empty !== undefined ? frame.empty : frame.end);
+  } else {
+    const dests = new Map<string, WholeIssue>();
+    for (const issue of issues) {
+      const dest = outputPath(options.out, issueRel(issue, relOf), options.format);
+      const other = dests.get(dest);
+      if (other) {
+        io.stderr.write(`error: the issues ${other.source} and ${issue.source} would both be written to ${shown(dest, io.cwd)}; split them in separate runs  output/collision\n`);
+        return EXIT.usage;
+      }
+      dests.set(dest, issue);
+    }
+    const checked = new Map<string, Promise<void>>();
+    for (const [dest, issue] of dests) {
+      const problem = await writeIssue(options, dest, render(issue), checked);
+      if (problem === 'skipped') {
+        print([atStart({ severity: 'info', code: 'output/skipped', message: `${shown(dest, io.cwd)} exists; skipped (--skip-existing)`, file: issue.source })]);
+      } else if (problem) {
+        failures++;
+        print([atStart({ ...problem, message: problem.message.replace('<dest>', shown(dest, io.cwd)), file: issue.source })]);
+      }
+    }
+  }
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (options.verbosity !== 'quiet') {
+    const articles = issues.reduce((n, i) => n + i.articles.length, 0);
+    const links = issues.reduce((n, i) => n + i.links.length, 0);
+    const parts = [plural(expanded.inputs.length, 'file'), plural(issues.length, 'issue'), plural(articles, 'article'), `${plural(links, 'continuation')} ${options.joinContinuations ? 'joined' : 'linked'}`, plural(warnings, 'warning'), plural(failures, 'failure')];
+    const line = `${parts.join(', ')} in ${seconds}s`;
+    io.stderr.write((failures > 0 ? errChalk.red(line) : warnings > 0 ? errChalk.yellow(line) : line) + '\n');
+  }
+  if (failures > 0) return EXIT.failed;
+  return options.strict && warnings > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** The path under `--out` an issue mirrors: its file's, or `<folder>/<date>` for several files. */
+function issueRel(issue: WholeIssue, relOf: ReadonlyMap<string, string>): string {
+  const first = relOf.get(issue.files[0]!) ?? issue.files[0]!;
+  if (issue.files.length === 1) return first;
+  return join(dirname(first), issue.issueDate?.value ?? parse(first).name);
+}
+
+/** Writes one issue's output; says why not when it could not. */
+async function writeIssue(options: CliOptions, dest: string, data: string, checked: Map<string, Promise<void>>): Promise<'skipped' | Diagnostic | undefined> {
+  const exists_ = options.existing !== 'overwrite' && (await exists(dest));
+  if (exists_ && options.existing === 'skip') return 'skipped';
+  const refused: Diagnostic = { severity: 'error', code: 'output/exists', message: '<dest> exists; pass --force to overwrite it or --skip-existing to keep it' };
+  if (exists_) return refused;
+  try {
+    return (await writeAtomic(options.out!, dest, data, options.existing === 'overwrite', checked)) === 'written' ? undefined : refused;
+  } catch (err) {
+    return { severity: 'error', code: 'output/write-failed', message: `cannot write <dest>: ${(err as Error).message}` };
+  }
+}
+
+/** Whether a diagnostic of this severity is printed (as in run.ts). */
+function visible(severity: Severity, options: CliOptions): boolean {
+  if (severity === 'error') return true;
+  if (options.verbosity === 'quiet') return severity === 'warning' && options.strict;
+  return severity === 'warning' || options.verbosity === 'verbose';
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+function atStart(d: Diagnostic): LocatedDiagnostic {
+  return { ...d, point: { line: 1, column: 1 } };
+}
+
+function shown(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
