@@ -8,9 +8,11 @@ it('exports exactly the public API (a change here is a change of the package con
     'JSON_ARRAY',
     'STDIN_NAME',
     'articleRecord',
+    'assembleIssue',
     'csvCells',
     'formatCsvHeader',
     'formatCsvRows',
+    'formatHtml',
     'formatJson',
     'formatJsonArrayItem',
     'formatNdjson',
@@ -23,6 +25,8 @@ it('exports exactly the public API (a change here is a change of the package con
     'splitBytes',
     'splitFile',
     'splitFileSync',
+    'splitIssue',
+    'splitIssues',
     'splitText',
   ]);
 });

@@ -42,6 +42,7 @@ describe('npm pack', () => {
       'package.json',
       'schema/article-record.schema.json',
       'schema/issue.schema.json',
+      'schema/whole-issue.schema.json',
       ...dist,
     ].sort();
     expect(packed).toEqual(expected);
