@@ -5,10 +5,9 @@
  * and opens the second with its first words only, so linking has to tell the two apart.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, SEED_A } from '../cli/helpers.js';
+import { ROOT, SEED_A, tempDir } from '../cli/helpers.js';
 
 /** Seed A's lines; `line(n)` is 1-based, like an editor's. */
 const SEED_LINES = readFileSync(join(ROOT, SEED_A), 'utf8').split('\n');
@@ -53,9 +52,9 @@ export const PAGE_4 = [
 /** The headlines of the two continued articles, as the seed prints them. */
 export const CONTINUED = [SEED_LINES[4]!, SEED_LINES[24]!] as const;
 
-/** Writes the pages as `<dir>/2026-06-01/04.txt` and `01.txt` (page 4 first: order must come from the pages). */
+/** Writes the pages as `<dir>/2026-06-01/04.txt` and `01.txt` (page 4 first: order must come from the pages), in a temp folder removed after the test file. */
 export async function writeIssueFolder(): Promise<{ dir: string; files: string[] }> {
-  const dir = await mkdtemp(join(tmpdir(), 'paper-split-issue-'));
+  const dir = await tempDir('paper-split-issue-');
   await mkdir(join(dir, '2026-06-01'));
   const files = [join(dir, '2026-06-01', '04.txt'), join(dir, '2026-06-01', '01.txt')];
   await writeFile(files[0]!, PAGE_4);
