@@ -320,10 +320,13 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
     // about as long as splitting a file, and waiting for it in order would leave workers idle.
     let written: Written | undefined;
     if (dest !== undefined && !result.unusable && !interrupted()) {
-      const write = writeOutput(options, dest, result.output, input.name, io.cwd, checkedFolders);
+      // Counted in the promise that the interrupt path awaits, so the count is complete when it reports.
+      const write = writeOutput(options, dest, result.output, input.name, io.cwd, checkedFolders).then((w) => {
+        if (w.ok) outputsWritten++;
+        return w;
+      });
       writes.add(write);
       written = await write.finally(() => writes.delete(write));
-      if (written.ok) outputsWritten++;
     }
     return { kind: 'done', input, dest, result, written };
   };
