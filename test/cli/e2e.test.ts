@@ -345,6 +345,13 @@ describe('the output contract (issue 13)', () => {
     expect(csv.stderr).toMatch(/ {2}format\/cell-truncated\n/u);
   });
 
+  it('--columns locations: each place as `name code`, matching the JSON', async () => {
+    const r = await spawnBin(['-f', 'csv', '--columns', 'index,locations', SEED_A]);
+    const rows = parse(r.stdout.toString('utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows).toEqual(issueA.articles.map((a) => ({ index: String(a.index), locations: a.locations.map((l) => `${l.name} ${l.code}`).join('；') })));
+    expect(rows.some((row) => row.locations !== '')).toBe(true);
+  });
+
   it('--color always wins over NO_COLOR, --color never over FORCE_COLOR', async () => {
     const always = await spawnBin(['-f', 'text', '--color', 'always', SEED_B], { env: { NO_COLOR: '1' } });
     const never = await spawnBin(['-f', 'text', '--color', 'never', SEED_B], { env: { FORCE_COLOR: '3' } });
