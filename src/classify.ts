@@ -6,6 +6,7 @@
  * ？ or ！ where an article starts, above body text (`这个夏天，去哪儿避暑？`). What a block *means* in
  * context (headline or subheading, trailing title, caption) is decided by `segment`.
  */
+import { parseEndCredit } from './extract/credits.js';
 import { shapeOf } from './shape.js';
 import type { Block, BlockKind, Context, Paragraph, StageResult } from './types.js';
 
@@ -19,6 +20,11 @@ export function classifyParagraphs(paragraphs: readonly Paragraph[], ctx: Contex
     const block: Block = { kind: shape.kind, paragraph };
     if (shape.marker) block.marker = shape.marker;
     if (shape.continuation) block.continuation = shape.continuation;
+    if (shape.credit) block.credit = shape.credit;
+    if (shape.kind === 'body' || shape.kind === 'lead') {
+      const end = parseEndCredit(paragraph.norm);
+      if (end) block.endCredit = end;
+    }
     return block;
   });
   // Right to left, so a headline of two punctuated lines is seen whole.

@@ -182,12 +182,18 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
           break;
         }
         // Body, section heads, list items, date lines. In a brief column each bullet is a brief.
-        if (b.kind === 'list-item' && cur?.briefs && cur.body.length > 0 && startsWithBullet(b.paragraph.norm)) {
-          start([], 'the next bullet of a brief column', i).briefs = true;
-        }
         const d = isOpen() ? cur! : start([], 'body after a closed article', i);
+        // Bulleted items right under a one-line title (`要闻简报`, `三秦短波`) make a column of
+        // briefs: one article, the column's title its headline.
+        if (d.head.length === 1 && d.body.length === 0 && startsWithBullet(b.paragraph.norm)) d.briefs = true;
         addBody(d, b);
         if (b.kind === 'body') noteInlineContinuation(d, b);
+        // A paragraph closing with its credit (`……。（王五）`) ends the article, except inside a
+        // column of briefs, where each item carries one.
+        if (b.endCredit && !d.briefs) {
+          trace(i, () => 'a paragraph closing with its credit');
+          d.closed = true;
+        }
         // Numbered heads (`一、产业兴旺有底气`) are a notice's parts but a feature's subheadings.
         if (b.kind === 'section-head' && !d.notice) d.subheadings.push(b);
         if (b.kind === 'date-line' && d.body.length > 1) d.closed = true;

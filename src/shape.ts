@@ -23,9 +23,9 @@ import {
   SENTENCE_FINAL,
 } from './data/markers.js';
 import { NUMERAL_CHARS, parseNumeral } from './data/numerals.js';
-import { parseCredit } from './extract/credits.js';
+import { parseAffiliatedName, parseCredit } from './extract/credits.js';
 import { isWebChrome } from './grammar/chrome.js';
-import type { BlockKind, Continuation, LeadMarker, Span } from './types.js';
+import type { BlockKind, Continuation, LeadMarker, Reporter, Span } from './types.js';
 
 /** The longest a title line may be; deck lines reach 60+ characters, body paragraphs far more. */
 export const MAX_TITLE_LENGTH = 100;
@@ -40,6 +40,8 @@ export interface TextShape {
   kind: BlockKind;
   marker?: LeadMarker;
   continuation?: Continuation;
+  /** The people a credit line names (`byline`, `photo-credit`). */
+  credit?: Reporter[];
 }
 
 const AGENCY_ALT = [...AGENCIES].sort((a, b) => b.length - a.length).join('|');
@@ -59,6 +61,8 @@ const MARKER = new RegExp(
 );
 /** Sources named in the lists (`本报`, `新华社`), as against outlets known by the shape of their name. */
 const KNOWN_SOURCE = new RegExp(String.raw`^据?\s*(?:${LOCAL_SOURCES.join('|')}|${AGENCY_ALT})$`, 'u');
+/** A paragraph wholly in parentheses: `（王五）`. */
+const PAREN_WHOLE = /^（(?<inner>[^（）]{2,40})）$/u;
 /** A byline in parentheses right after the marker: `（记者 王晶）`. */
 const MARKER_PAREN = /^\s*（(?<byline>[^（）]{1,40})）/u;
 /** The older form: `记者张三报道：` after the dateline. */
@@ -96,7 +100,15 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
   // Credits never end a sentence, except an author line closing with its parenthesis (`X（作者系……）`).
   if (norm.length <= MAX_CREDIT_LENGTH && (!endsSentence(norm) || norm.endsWith('）'))) {
     const credit = parseCredit(norm);
-    if (credit && credit.hasRoleWord) return { kind: credit.photo ? 'photo-credit' : 'byline' };
+    if (credit && credit.hasRoleWord) return { kind: credit.photo ? 'photo-credit' : 'byline', credit: credit.reporters };
+    // A credit in parentheses on its own line: names (`（赵六 孙七）`, `（王大明李小红）`) or an
+    // affiliation and a name (`（河南开封市牛建海）`).
+    const inner = PAREN_WHOLE.exec(norm)?.groups?.['inner'];
+    if (inner !== undefined) {
+      if (credit?.surnamed) return { kind: 'byline', credit: credit.reporters };
+      const affiliated = parseAffiliatedName(inner);
+      if (affiliated) return { kind: 'byline', credit: [affiliated] };
+    }
   }
   const clause = hasClausePunct(norm);
   if (SECTION_HEAD_PATTERN.test(norm) && !clause && norm.length <= 40) return { kind: 'section-head' };
@@ -107,7 +119,7 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
 
 /** A photo credit standing at the end of a caption line, after two spaces or in parentheses. */
 const INLINE_CREDIT_TAIL = 48;
-const INLINE_CREDIT = /(?:(?<=[。！？])\s+|\s{2,}|（)(?<credit>[^\s（）][^（）]{1,30}?\s*摄|(?:图|摄影)[/／：\s]\s*[^\s（）][^（）]{1,12}?)）?$/u;
+const INLINE_CREDIT = /(?:(?<=[。！？])\s*|\s{2,}|（)(?<credit>[^\s（）。！？][^（）。！？]{1,30}?\s*摄|(?:图|摄影)[/／：\s]\s*[^\s（）。！？][^（）。！？]{1,12}?)）?$/u;
 
 /**
  * Where a photo credit printed on the caption's own line starts (`……晨练。　　本报记者 陈晨 摄`,
@@ -200,7 +212,7 @@ export function parseLeadMarker(norm: string, offset: number, text: string = nor
   // after 本报讯 a bare word in parentheses (`（扩大）`) is text.
   const bareNameAllowed = form !== '讯' && form !== '消息';
   const parenCredit = paren ? parseCredit(paren.groups!['byline']!) : undefined;
-  if (paren && parenCredit && (parenCredit.hasRoleWord || bareNameAllowed)) {
+  if (paren && parenCredit && (parenCredit.hasRoleWord || bareNameAllowed || parenCredit.surnamed)) {
     byline = paren.groups!['byline']!.trim();
     end += paren[0].length;
   } else {

@@ -130,6 +130,13 @@ export interface Block {
   marker?: LeadMarker;
   /** Set on `continuation` blocks: the page it points to and the direction. */
   continuation?: Continuation;
+  /** Set on `byline` and `photo-credit` blocks: the people the credit names, parsed once by classify. */
+  credit?: Reporter[];
+  /**
+   * Set on body paragraphs that close with a credit of their own (`……招聘会。（记者 赵敏）`,
+   * `……生活方式。刘雪平`): the people it names. Such a paragraph ends its article.
+   */
+  endCredit?: Reporter[];
 }
 
 /** `（下转第4版）` → `{ direction: 'to', page: 4 }`; `（上接第1版）` → `{ direction: 'from', page: 1 }`. */

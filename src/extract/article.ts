@@ -78,21 +78,41 @@ function isDeck(b: Block): boolean {
 }
 
 /**
+ * Which of a two- or three-line head block is the main headline (主题), by the typography of
+ * heads: a kicker (引题) stands above the main line and is shorter than it, a deck (副题) stands
+ * below and is longer or marked (`——`, `……主持`, figures). Three lines are kicker, main, deck.
+ * Larger blocks keep their first line.
+ */
+function mainLineOf(lines: readonly Block[]): number {
+  // A marked deck below (`罗清宇主持`) means the block opens with its main line: `主题 / 副题 / 副题`.
+  if (lines.slice(1).some(isDeck)) return 0;
+  if (lines.length === 3) return 1;
+  if (lines.length !== 2) return 0;
+  const [first, second] = lines.map((b) => b.paragraph.norm.replace(/\s+/gu, '').length) as [number, number];
+  if (isDeck(lines[1]!) || /[0-9]/u.test(lines[1]!.paragraph.norm)) return 0;
+  if (first <= MAX_KICKER_LABEL) return 1;
+  if (second > first * DECK_LENGTH_RATIO) return 0;
+  return first <= second ? 1 : 0;
+}
+
+/** A kicker this short (`恩施市`, `金刚台乡`) is a label above the main line, whatever follows. */
+const MAX_KICKER_LABEL = 5;
+/** A second line this many times longer than the first is a deck. */
+const DECK_LENGTH_RATIO = 1.6;
+
+/**
  * Headline, kicker and deck. The headline is the first title line that is not a deck; lines above
  * it are the kicker. When PDF order put a title after the body, that is the article's own title
  * and the one above the body (a column or series name) becomes the kicker.
  */
 function splitTitles(segment: Segment): Titles {
-  // A brief column's title (`简讯`) is the kicker of its first brief, which has no headline.
-  if (segment.kind === 'brief' && segment.head.length === 1 && isBriefColumn(segment.head[0]!.paragraph.norm)) {
-    return { headline: '', kicker: segment.head[0]!.paragraph.text, deck: [] };
-  }
   const lines = segment.trailingTitles.length > 0 ? segment.trailingTitles : segment.head;
   const texts = lines.map((b) => b.paragraph.text);
   // The headline is the first line that is neither a deck nor a column label (`短评`) above it.
   // A deck-like first line (`国务院常务会议部署`) is still the headline: decks stand below one.
   let h = lines.findIndex((b, k) => (k === 0 || !isDeck(b)) && !(k < lines.length - 1 && isColumnLabel(b.paragraph.norm)));
   if (h < 0) h = 0;
+  if (h === 0) h = mainLineOf(lines);
   const titles: Titles = { headline: texts[h] ?? '', deck: texts.slice(h + 1) };
   const kicker = texts.slice(0, h);
   if (segment.trailingTitles.length > 0 && segment.head.length > 0) {

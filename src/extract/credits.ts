@@ -208,3 +208,34 @@ export function parseAffiliatedName(text: string): Reporter | undefined {
 
 /** Last characters of an affiliation before a name: places, units, outlets. */
 const AFFILIATION_ENDS = '省市区县州盟旗镇乡村行报社局院校厂司部委所站队室会处科馆台团军场店中心';
+
+/** The tail of a paragraph that may hold its closing credit. */
+const END_CREDIT_TAIL = 48;
+/** `……招聘会。（记者 赵敏）`, `……参加。(葛虹虹)`: a credit in parentheses closing the paragraph. */
+const END_CREDIT_PAREN = /（(?<credit>[^（）]{2,40})）[\s？?]*$/u;
+/** `……生活方式。刘雪平`, `……刊发。 本报记者 侯晓晨`: a credit after the last full stop. */
+const END_CREDIT_AFTER_STOP = /[。！？]\s*(?<credit>[^。！？，；：（）“”]{2,30})$/u;
+
+/**
+ * The credit that closes a paragraph of body text, or undefined: in parentheses (a role, names
+ * that read as names, or an affiliation and a name), or after the last full stop (a role and
+ * names, or one name alone). The paragraph itself must be longer than the credit.
+ */
+export function parseEndCredit(norm: string): Reporter[] | undefined {
+  const from = Math.max(0, norm.length - END_CREDIT_TAIL);
+  const tail = norm.slice(from).trimEnd();
+  const paren = END_CREDIT_PAREN.exec(tail);
+  if (paren && from + paren.index > 0) {
+    const inner = paren.groups!['credit']!;
+    const credit = parseCredit(inner);
+    if (credit && (credit.hasRoleWord || credit.surnamed) && credit.reporters.length > 0) return credit.reporters;
+    const affiliated = parseAffiliatedName(inner);
+    return affiliated ? [affiliated] : undefined;
+  }
+  const after = END_CREDIT_AFTER_STOP.exec(tail);
+  if (!after) return undefined;
+  const credit = parseCredit(after.groups!['credit']!);
+  if (!credit || credit.reporters.length === 0) return undefined;
+  if (credit.hasRoleWord && !credit.photo) return credit.reporters;
+  return !credit.hasRoleWord && credit.surnamed && credit.reporters.length === 1 ? credit.reporters : undefined;
+}

@@ -18,27 +18,16 @@ export function extractReporters(segment: Segment): Reporter[] {
     }
   };
   const credits = new Set(segment.credits);
-  const last = segment.body[segment.body.length - 1];
   let afterAuthorNote = false;
   for (const block of segment.blocks) {
     if (block.kind === 'lead' && block.marker?.byline) {
       add(parseCredit(block.marker.byline, DEFAULT_ROLE)?.reporters);
     } else if (credits.has(block)) {
       // A name on the line after an author's note (`（作者为……）` / `赵六`) is the author.
-      add(parseCredit(block.paragraph.norm, afterAuthorNote ? AUTHOR_ROLE : DEFAULT_ROLE)?.reporters);
+      add(afterAuthorNote || !block.credit ? parseCredit(block.paragraph.norm, afterAuthorNote ? AUTHOR_ROLE : DEFAULT_ROLE)?.reporters : block.credit);
       afterAuthorNote = isAuthorNote(block.paragraph.norm);
     }
-    if (block === last) add(trailingCredit(block.paragraph.norm));
+    add(block.endCredit);
   }
   return out;
-}
-
-/** A credit in parentheses closing the last paragraph (`……招聘会。（记者 赵敏）`): it must name a role. */
-const TRAILING_CREDIT = /（(?<credit>[^（）]{2,40})）\s*$/u;
-
-function trailingCredit(norm: string): Reporter[] | undefined {
-  const credit = TRAILING_CREDIT.exec(norm)?.groups?.['credit'];
-  if (credit === undefined) return undefined;
-  const parsed = parseCredit(credit);
-  return parsed?.hasRoleWord ? parsed.reporters : undefined;
 }
