@@ -12,7 +12,7 @@
  * place in the body maps date spans back onto the line; what is left is a credit, or a title when
  * it stands above the body of a continued part.
  */
-import { type LineStarts, lineStarts, locateDiagnostics } from '../diagnostics.js';
+import { type LineStarts, lineStarts, locate, locateDiagnostics } from '../diagnostics.js';
 import { sourcesOf } from '../issue/assemble.js';
 import type { IssueArticle, IssueLeftover, IssuePage, SourceTexts, WholeIssue } from '../issue/types.js';
 import type { Diagnostic } from '../types.js';
@@ -130,9 +130,8 @@ function pageOf(issue: WholeIssue, page: IssuePage, k: number, f: FileView, left
   }
 
   let blank = false;
-  for (let line = 0; line < f.starts.length; line++) {
-    const start = f.starts[line]!;
-    if (start < page.span[0] || start >= page.span[1] || f.shown.has(line)) continue;
+  for (let line = locate(f.starts, page.span[0]).line - 1; line < f.starts.length && f.starts[line]! < page.span[1]; line++) {
+    if (f.shown.has(line)) continue;
     const box = boxes.get(line);
     if (box) {
       out.push(boxOf(box.article, box.part, box.first, box.last, f, views));
@@ -269,7 +268,10 @@ function rolesOf(a: IssueArticle, files: ReadonlyMap<string, FileView>, leftover
         view.role = 'continuation';
         continue;
       }
-      const title = !bodySeen || !a.body.includes(content) ? titles.get(squeeze(content)) : undefined;
+      // A line equal to a title is that title, unless it is also the next body text (a title line
+      // repeated in the body); the map lookup comes first, so body lines cost no body search here.
+      const titled = titles.get(squeeze(content));
+      const title = titled && (!bodySeen || a.body.indexOf(content, cursor) < 0) ? titled : undefined;
       if (title) {
         view.role = title;
         placeMarks(view, text, a, col, content, false);

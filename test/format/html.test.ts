@@ -1,13 +1,17 @@
 /**
  * The review page: exact lines for a small page (roles, highlights with their values in `title`,
  * greyed leftovers, escaping), self-containment, and the boxes of the seed-built two-page issue
- * before and after joining. The browser test (test/cli/html-browser.test.ts) renders it for real.
+ * before and after joining, and on every seed and fixture: each non-blank line shown once, in order,
+ * with its text unchanged, and one box per article. The browser test (test/cli/html-browser.test.ts) renders it for real.
  */
+import { join } from 'node:path';
+import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { formatHtml } from '../../src/format/html.js';
-import { assembleIssue } from '../../src/issue/assemble.js';
+import { assembleIssue, sourcesOf } from '../../src/issue/assemble.js';
 import { splitIssue } from '../../src/issue/split.js';
 import { splitText } from '../../src/pipeline.js';
+import { ROOT, SEED_A, SEED_B } from '../cli/helpers.js';
 import { CONTINUED, writeIssueFolder } from '../issue/seed-pages.js';
 
 const TEXT = [
@@ -114,3 +118,23 @@ describe('the two-page issue built from seed A', async () => {
     expect(roles).toEqual(['r-headline', 'blank', 'r-continuation', 'blank', 'r-body', 'blank', 'r-body', 'blank', 'r-body', 'blank', 'r-body']);
   });
 });
+
+describe('every seed and fixture', async () => {
+  const inputs = [SEED_A, SEED_B, ...(await fg('test/fixtures/**/input.txt', { cwd: ROOT })).sort()];
+
+  it.each(inputs)('%s: every non-blank line once, in order, its text unchanged', async (input) => {
+    const issue = await splitIssue([join(ROOT, input)]);
+    const text = sourcesOf(issue)!.get(issue.files[0]!)!;
+    const html = formatHtml(issue);
+    const shown = [...html.matchAll(/<div class="ln[^"]*"[^>]*><span class="no">(?<no>\d+)<\/span><span class="role">[^<]*<\/span><span class="tx">(?<tx>.*?)<\/span><\/div>$/gmu)].map(
+      (m) => `${m.groups!['no']} ${unescape(m.groups!['tx']!.replace(/<[^>]+>/gu, ''))}`,
+    );
+    const expected = text.split(/\r\n|\r|\n/u).flatMap((line, k) => (line.trim().length > 0 ? [`${k + 1} ${line}`] : []));
+    expect(shown).toEqual(expected);
+    expect(html.match(/<div class="box"/gu)?.length ?? 0).toBe(issue.articles.length);
+  });
+});
+
+function unescape(s: string): string {
+  return s.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'").replace(/&amp;/gu, '&');
+}
