@@ -16,9 +16,10 @@ import { assembleIssue } from '../issue/assemble.js';
 import { finishIssue, groupInputs, type IssueOptions, splitInput, splitInputBytes } from '../issue/split.js';
 import type { SplitInput, WholeIssue } from '../issue/types.js';
 import type { Diagnostic, Issue, Severity } from '../types.js';
-import type { Inputs } from './inputs.js';
+import type { Input, Inputs } from './inputs.js';
 import type { CliOptions } from './options.js';
 import { exists, outputPath, writeAtomic } from './output.js';
+import { readBounded, readStreamFile } from './read-stream.js';
 
 /** How run.ts renders the formats other than html, and frames them on stdout. */
 export interface IssueRendering {
@@ -34,6 +35,7 @@ export interface IssueIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   cwd: string;
+  signal?: AbortSignal;
 }
 
 /** Exit codes, as run.ts publishes them. */
@@ -55,12 +57,19 @@ export async function runIssues(expanded: Inputs, options: CliOptions, io: Issue
   const issueOptions: IssueOptions = { joinContinuations: options.joinContinuations };
   if (options.encoding) issueOptions.encoding = options.encoding;
   if (options.issueDate) issueOptions.issueDate = options.issueDate;
-  const stdinBytes = expanded.inputs.some((i) => i.kind === 'stdin') ? await readAll(io.stdin) : new Uint8Array();
+  // stdin, FIFOs and devices are read as run.ts reads them: bounded by --max-size, binary-checked.
+  const stdinRead = expanded.inputs.some((i) => i.kind === 'stdin') ? await readBounded(io.stdin, options.stdinName, options.maxSize, io.signal) : undefined;
   const relOf = new Map<string, string>();
   const usable: SplitInput[] = [];
   for (const input of expanded.inputs) {
     relOf.set(input.name, input.rel);
-    const split = input.kind === 'stdin' ? splitInputBytes(stdinBytes, input.name, issueOptions) : await splitInput(input.path, issueOptions, input.name);
+    const read = input.kind === 'stdin' ? stdinRead : input.stream ? await readStreamFile(input.path, input.name, options.maxSize, io.signal) : undefined;
+    if (read?.ok === false) {
+      failures++;
+      print([atStart(read.diagnostic)]);
+      continue;
+    }
+    const split = read?.ok ? splitInputBytes(read.bytes, input.name, issueOptions) : await splitInput((input as Extract<Input, { kind: 'file' }>).path, issueOptions, input.name);
     warnings += split.issue.diagnostics.filter((d) => d.severity === 'warning').length;
     print(locateDiagnostics(split.issue.diagnostics, split.text));
     if (split.issue.diagnostics.some((d) => d.severity === 'error')) failures++;
@@ -140,12 +149,6 @@ function visible(severity: Severity, options: CliOptions): boolean {
   if (severity === 'error') return true;
   if (options.verbosity === 'quiet') return severity === 'warning' && options.strict;
   return severity === 'warning' || options.verbosity === 'verbose';
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
 }
 
 function atStart(d: Diagnostic): LocatedDiagnostic {

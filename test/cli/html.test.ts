@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitText } from '../../src/pipeline.js';
-import { SEED_TEXT, writeIssueFolder } from '../issue/seed-pages.js';
+import { PAGE_1, SEED_TEXT, writeIssueFolder } from '../issue/seed-pages.js';
 import { cli, SEED_A, tempDir } from './helpers.js';
 
 describe('-f html', () => {
@@ -70,5 +70,16 @@ describe('--join-continuations', () => {
     const lines = (await readFile(join(out, '2026-06-01', '2026-06-01.ndjson'), 'utf8')).trimEnd().split('\n');
     expect(lines).toHaveLength(6);
     expect(existsSync(join(out, '2026-06-01', '01.ndjson'))).toBe(false);
+  });
+});
+
+describe('issue mode on stdin', () => {
+  it('reads stdin, bounded like a batch, and names it by --stdin-name', async () => {
+    const r = await cli(['-f', 'html', '--stdin-name', '2026-06-01.txt', '-'], { stdin: PAGE_1 });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('<title>paper-split review: 2026-06-01.txt · 2026-06-01</title>');
+    const big = await cli(['-q', '-f', 'html', '--max-size', '1k', '-'], { stdin: PAGE_1 });
+    expect([big.code, big.stdout]).toEqual([1, '']);
+    expect(big.stderr).toMatch(/^<stdin>:1:1  error  more than .* input\/too-large\n$/u);
   });
 });
