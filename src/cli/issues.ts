@@ -41,6 +41,14 @@ export interface IssueIo {
 /** Exit codes, as run.ts publishes them. */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
+/** The exit code of each signal that stops a run, as run.ts publishes them (128 + its number). */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+function signalOf(signal: AbortSignal): keyof typeof SIGNAL_EXIT {
+  const reason: unknown = signal.reason;
+  return typeof reason === 'string' && reason in SIGNAL_EXIT ? (reason as keyof typeof SIGNAL_EXIT) : 'SIGINT';
+}
+
 /** Runs the inputs as issues; resolves to the exit code. */
 export async function runIssues(expanded: Inputs, options: CliOptions, io: IssueIo, errChalk: ChalkInstance, started: number, rendering: IssueRendering): Promise<number> {
   const print = (diagnostics: LocatedDiagnostic[]): void => {
@@ -62,6 +70,7 @@ export async function runIssues(expanded: Inputs, options: CliOptions, io: Issue
   const relOf = new Map<string, string>();
   const usable: SplitInput[] = [];
   for (const input of expanded.inputs) {
+    if (io.signal?.aborted) break;
     relOf.set(input.name, input.rel);
     const read = input.kind === 'stdin' ? stdinRead : input.stream ? await readStreamFile(input.path, input.name, options.maxSize, io.signal) : undefined;
     if (read?.ok === false) {
@@ -76,6 +85,11 @@ export async function runIssues(expanded: Inputs, options: CliOptions, io: Issue
     else usable.push(split);
   }
 
+  if (io.signal?.aborted) {
+    // Nothing is written before every input is split, so an interrupt leaves no output at all.
+    io.stderr.write(`interrupted after splitting ${usable.length} of ${plural(expanded.inputs.length, 'file')}; nothing written\n`);
+    return SIGNAL_EXIT[signalOf(io.signal)];
+  }
   const issues = groupInputs(usable).map((group) => finishIssue(assembleIssue(group), issueOptions));
   const single = issues.length === 1;
   if (options.format === 'html' && options.out === undefined && issues.length > 1) {

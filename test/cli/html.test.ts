@@ -83,3 +83,14 @@ describe('issue mode on stdin', () => {
     expect(big.stderr).toMatch(/^<stdin>:1:1  error  more than .* input\/too-large\n$/u);
   });
 });
+
+describe('interrupted', () => {
+  it('stops before writing anything, with the signal’s exit code', async () => {
+    const out = await tempDir();
+    const controller = new AbortController();
+    controller.abort('SIGTERM');
+    const r = await cli(['-f', 'html', '--out', out, SEED_A], { signal: controller.signal });
+    expect([r.code, r.stderr]).toEqual([143, 'interrupted after splitting 0 of 1 file; nothing written\n']);
+    expect(await readdir(out)).toEqual([]);
+  });
+});
