@@ -289,7 +289,14 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
   // stdin is read once, bounded (--max-size, a binary check on its first 64 KB): it may never end.
   const stdinRead = inputs.some((i) => i.kind === 'stdin') ? await readBounded(io.stdin, options.stdinName, options.maxSize, io.signal) : undefined;
   const stdinBytes = stdinRead?.ok ? stdinRead.bytes : new Uint8Array();
-  const jobs = options.jobs ?? chooseJobs(await estimateWork(inputs, stdinBytes.length), availableParallelism());
+  let jobs = options.jobs;
+  if (jobs === undefined) {
+    const work = await estimateWork(inputs, stdinBytes.length);
+    jobs = chooseJobs(work, availableParallelism());
+    if (options.verbosity === 'verbose' && inputs.length > 1) {
+      progress.log(`${plural(inputs.length, 'file')}, about ${formatBytes(work.bytes)}: ${plural(jobs, 'thread')} (pass --jobs to choose)\n`);
+    }
+  }
   const runner = createRunner(Math.min(jobs, inputs.length));
   const interrupted = (): boolean => io.signal?.aborted === true;
   const stop = (): void => void runner.close();
@@ -527,6 +534,15 @@ function summaryLine(t: Tally, seconds: string, chalk: ChalkInstance): string {
 
 function plural(n: number, noun: string): string {
   return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** `930 B`, `25 KB`, `3.4 MB`, `1.2 GB` (powers of 1,024). */
+function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let n = bytes;
+  let k = 0;
+  while (n >= 1024 && k < units.length - 1) [n, k] = [n / 1024, k + 1];
+  return `${k === 0 || n >= 10 ? Math.round(n) : n.toFixed(1)} ${units[k]}`;
 }
 
 /** Files sampled to estimate a run's size: enough for an average, cheap even for 10,000 inputs. */

@@ -361,6 +361,12 @@ describe('the output contract (issue 13)', () => {
     expect(ANSI.test((await spawnBin(['-f', 'json', '--color', 'always', SEED_B])).stdout.toString('utf8'))).toBe(false);
   });
 
+  it('the default --jobs comes from the work: one thread for a couple of small pages (--verbose says so)', async () => {
+    const r = await spawnBin(['-f', 'ndjson', '--verbose', SEED_A, SEED_B]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe('2 files, about 25 KB: 1 thread (pass --jobs to choose)');
+  });
+
   it('--jobs above the number of CPUs is capped, with a warning, and gives the same output', async () => {
     const [capped, one] = await Promise.all([spawnBin(['-f', 'ndjson', '-j', '999', SEED_A, SEED_B]), spawnBin(['-f', 'ndjson', '-j', '1', SEED_A, SEED_B])]);
     expect(capped.code).toBe(0);

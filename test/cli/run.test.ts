@@ -310,7 +310,8 @@ describe('--out', () => {
     const skipped = await cli(['issues', '--out', 'out', '--skip-existing', '--verbose'], { cwd: dir });
     expect(skipped.code).toBe(0);
     expect(skipped.stderr).toBe(
-      'issues/2021/06/b.txt:1:1  info  out/2021/06/b.json exists; skipped (--skip-existing)  output/skipped\n' +
+      '2 files, about 25 KB: 1 thread (pass --jobs to choose)\n' +
+        'issues/2021/06/b.txt:1:1  info  out/2021/06/b.json exists; skipped (--skip-existing)  output/skipped\n' +
         'issues/2021/06/b.txt  0 articles\n' +
         'issues/a.txt:1:1  info  out/a.json exists; skipped (--skip-existing)  output/skipped\n' +
         'issues/a.txt  0 articles\n' +
