@@ -44,7 +44,11 @@ const MIN_REFUSED = 8;
 /** Valid UTF-8 with at least this many non-ASCII characters is UTF-8 whatever it reads like. */
 const UTF8_PROOF_CHARS = 16;
 /** A sample with this many non-ASCII characters that reads cleanly in GB18030 needs no other candidate. */
-const CLEAR_LEAD_CHARS = 256;
+const CLEAR_LEAD_CHARS = 64;
+/** Share of non-ASCII characters that must be common for the chosen text to pass without a warning. */
+const PLAUSIBLE_SHARE = 0.6;
+/** With fewer non-ASCII characters than this, any clean runner-up makes the choice ambiguous. */
+const AMBIGUOUS_BELOW_CHARS = 8;
 /** A runner-up this close to the winner (as a share of its plausibility) makes the choice ambiguous. */
 const AMBIGUOUS_RATIO = 0.85;
 
@@ -61,9 +65,10 @@ export function decodeBytes(bytes: Uint8Array, ctx: Context, forced?: Encoding):
   }
 
   const utf8 = decodeUtf8Strict(bytes);
-  if (utf8 && !utf8.text.includes('\u0000')) {
+  if (utf8) {
     const score = scoreText(utf8.text);
-    if (score.nonAscii >= UTF8_PROOF_CHARS || goodShare(score) >= 0.5) {
+    // Controls (NUL above all) may be UTF-16 read byte by byte: let the candidates decide.
+    if (score.bad === 0 && (score.nonAscii >= UTF8_PROOF_CHARS || goodShare(score) >= 0.5)) {
       const diagnostics: Diagnostic[] = [];
       if (utf8.cut > 0) {
         diagnostics.push({
@@ -84,13 +89,15 @@ export function decodeBytes(bytes: Uint8Array, ctx: Context, forced?: Encoding):
     if (gb && gb.score.nonAscii >= CLEAR_LEAD_CHARS && looksClean(gb.score)) return decodeByRegions(bytes, bytes, 'gb18030', 'detected', file, [], gb);
   }
 
-  const ranked = rankCandidates(bytes, allowedEncodings(bytes));
-  const best = ranked[0]!;
+  // UTF-16 without a BOM must earn its place by reading as text: any even run of bytes decodes.
+  const all = rankCandidates(bytes, allowedEncodings(bytes));
+  const ranked = all.filter((c) => BYTE_ENCODINGS.includes(c.encoding) || goodShare(c.score) >= 0.5);
   const nul = bytes.indexOf(0);
+  const best = ranked[0] ?? rankCandidates(bytes, BYTE_ENCODINGS)[0]!;
   if (nul >= 0 && !readsAsText(best)) {
     return refuse(file, 'decode/binary', `binary data (a NUL byte at byte ${nul}) that does not read as text in any supported encoding; this is not a text dump`);
   }
-  const diagnostics = ambiguity(ranked, file);
+  const diagnostics = [...ambiguity([best, ...all.filter((c) => c !== best)], file), ...implausibility(best, file)];
   if (!BYTE_ENCODINGS.includes(best.encoding)) return accept(bytes, { text: best.whole ?? decodeWith(bytes, best.encoding), encoding: best.encoding, source: 'detected' }, file, diagnostics);
   return decodeByRegions(bytes, bytes, best.encoding, 'detected', file, diagnostics, best);
 }
@@ -212,12 +219,33 @@ function works(c: Candidate): boolean {
 /** A warning when the runner-up reads almost as well as the winner (a short text can fit several encodings). */
 function ambiguity(ranked: readonly Candidate[], file: string): Diagnostic[] {
   const [best, next] = ranked;
-  if (!best || !next || best.score.nonAscii === 0 || next.score.bad > 0 || best.value <= 0) return [];
-  if (next.value < best.value * AMBIGUOUS_RATIO) return [];
+  if (!best || !next || (best.score.nonAscii === 0 && next.score.nonAscii === 0)) return [];
+  // A few characters outside ASCII fit several encodings: say so, whatever the runner-up's score.
+  const short = best.score.nonAscii < AMBIGUOUS_BELOW_CHARS;
+  if (!short && (next.score.bad > 0 || best.value <= 0 || next.value < best.value * AMBIGUOUS_RATIO)) return [];
   return [{
     severity: 'warning',
     code: 'decode/ambiguous',
-    message: `the text reads as ${best.encoding} but almost as well as ${next.encoding} (too little text to tell); if it looks wrong, pass --encoding ${next.encoding}`,
+    message: short
+      ? `only ${best.score.nonAscii} non-ASCII ${best.score.nonAscii === 1 ? 'character' : 'characters'}: too little text to be sure it is ${best.encoding}; if it looks wrong, pass --encoding ${next.encoding}`
+      : `the text reads as ${best.encoding} but almost as well as ${next.encoding}; if it looks wrong, pass --encoding ${next.encoding}`,
+    file,
+  }];
+}
+
+/**
+ * A warning when even the best decoding reads poorly: too few of its non-ASCII characters are
+ * common ones, or it holds control characters (damaged bytes that happen to decode).
+ */
+function implausibility(best: Candidate, file: string): Diagnostic[] {
+  const share = goodShare(best.score);
+  const controls = best.score.bad - best.score.replaced;
+  if (share >= PLAUSIBLE_SHARE && controls === 0) return [];
+  const why = share < PLAUSIBLE_SHARE ? `only ${Math.round(share * 100)}% of its characters outside ASCII are common ones` : `it holds ${controls} control ${controls === 1 ? 'character' : 'characters'}`;
+  return [{
+    severity: 'warning',
+    code: 'decode/implausible',
+    message: `the text reads poorly in every supported encoding (as ${best.encoding}, the best, ${why}): damaged bytes, or not a text dump; if it looks wrong, pass --encoding`,
     file,
   }];
 }

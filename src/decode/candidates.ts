@@ -49,13 +49,16 @@ export interface Candidate {
 /** Bytes of a file that are decoded to rank the candidates: enough for a clear lead, bounded for speed. */
 export const SAMPLE_BYTES = 64 * 1024;
 
-/** The encodings byte statistics allow for `bytes`. */
+/**
+ * The encodings byte statistics allow for `bytes`: UTF-16 only at an even length (a page of Han
+ * characters alone has no NUL byte, so NULs are not required), the byte encodings only without
+ * NULs, which none of them uses for text.
+ */
 export function allowedEncodings(bytes: Uint8Array): Encoding[] {
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
-  const hasNul = sample.indexOf(0) >= 0;
-  const out: Encoding[] = [...BYTE_ENCODINGS];
-  if (hasNul && bytes.length % 2 === 0) out.push('utf-16le', 'utf-16be');
-  return out;
+  const hasNul = bytes.subarray(0, SAMPLE_BYTES).indexOf(0) >= 0;
+  const out: Encoding[] = hasNul ? [] : [...BYTE_ENCODINGS];
+  if (bytes.length % 2 === 0) out.push('utf-16le', 'utf-16be');
+  return out.length > 0 ? out : [...BYTE_ENCODINGS];
 }
 
 /** Ranks `encodings` on a sample of `bytes`, most plausible first (ties in {@link ENCODINGS} order). */
@@ -66,7 +69,7 @@ export function rankCandidates(bytes: Uint8Array, encodings: readonly Encoding[]
     // A sample cut inside a character ends in one U+FFFD that the whole file does not have.
     const end = cut < bytes.length && text.endsWith('\ufffd') ? text.length - 1 : text.length;
     const score = scoreText(text, 0, end);
-    const candidate: Candidate = { encoding, score, value: plausibility(score) };
+    const candidate: Candidate = { encoding, score, value: plausibility(score, encoding) };
     if (cut === bytes.length) candidate.whole = text;
     return candidate;
   });

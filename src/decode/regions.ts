@@ -67,7 +67,7 @@ function voteLines(bytes: Uint8Array, primary: Encoding): LineVote[] {
       let primaryValue = 0;
       // The primary first, so that it wins a tie; then the rest in their usual order.
       for (const encoding of [primary, ...BYTE_ENCODINGS.filter((e) => e !== primary)]) {
-        const value = plausibility(scoreText(decodeWith(line, encoding)));
+        const value = plausibility(scoreText(decodeWith(line, encoding)), encoding);
         if (encoding === primary) primaryValue = value;
         if (value > bestValue) [best, bestValue] = [encoding, value];
       }

@@ -5,11 +5,13 @@
  * characters outside the common set; the right one gives common Han characters, CJK and ASCII
  * punctuation, letters, digits and line breaks.
  *
- * The common set is derived, not listed: GB2312 level 1 (3,755 characters, by frequency of
- * use) and Big5's frequently used characters (5,401), decoded once from their byte ranges with
- * the same TextDecoder that decodes the input. Simplified and traditional pages both score well
- * in every encoding, so a score compares decodings of one input fairly.
+ * The common sets are derived, not listed: GB2312 level 1 (3,755 simplified characters, by
+ * frequency of use) and Big5's frequently used characters (5,401 traditional), decoded once from
+ * their byte ranges. A text counts the Han characters of the set it matches better: a real page
+ * keeps to one script, while a wrong decoding scatters over all of CJK and hits each set now and
+ * then, so the better of the two separates them more sharply than their union would.
  */
+import type { Encoding } from '../types.js';
 
 /** Counts over a decoded text (or a part of it), in characters (UTF-16 units; a pair counts once). */
 export interface TextScore {
@@ -35,13 +37,25 @@ const NEUTRAL = 0;
 const GOOD = 1;
 const ODD = 2;
 const BAD = 3;
+/** Han classes: common simplified, common traditional, or both (a character both scripts share). */
+const HAN_S = 4;
+const HAN_T = 5;
+const HAN_ST = 6;
 
-/** Weight of one bad character against one good one. */
-const BAD_WEIGHT = 4;
+/** Weight of one bad character (U+FFFD stands for one or two bytes) in bytes. */
+const BAD_WEIGHT = 2;
 
-/** One number to compare decodings of the same bytes: higher is more plausible. */
-export function plausibility(s: TextScore): number {
-  return s.good - s.odd - BAD_WEIGHT * s.bad;
+/**
+ * One number to compare decodings of the same bytes, higher is more plausible: about how many
+ * bytes read as plausible text, less those that read as odd or bad. Counting bytes, not
+ * characters, keeps the encodings fair: a Han character is 3 bytes of evidence in UTF-8 and 2 in
+ * GB18030, and an ASCII letter that a wrong decoding of UTF-16 produces is 1 byte, not 2.
+ */
+export function plausibility(s: TextScore, encoding: Encoding): number {
+  const wide = encoding === 'utf-16le' || encoding === 'utf-16be';
+  const perChar = encoding === 'utf-8' ? 3 : 2;
+  const ascii = s.good - s.goodNonAscii;
+  return ascii * (wide ? 2 : 1) + (s.goodNonAscii - s.odd) * perChar - BAD_WEIGHT * s.bad;
 }
 
 /** Share of non-ASCII characters that are good (1 for a text with none). */
@@ -61,11 +75,13 @@ const CLEAN_GOOD_SHARE = 0.8;
 export function scoreText(text: string, from = 0, to = text.length): TextScore {
   const table = classTable();
   const s: TextScore = { chars: 0, nonAscii: 0, good: 0, goodNonAscii: 0, odd: 0, bad: 0, replaced: 0, nul: 0 };
+  let simplified = 0;
+  let traditional = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     s.chars++;
     if (c < 0x80) {
-      if (c >= 0x20 ? c !== 0x7f : c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c) s.good++;
+      if (c >= 0x20 ? c !== 0x7f : c >= 0x09 && c <= 0x0d) s.good++;
       else {
         s.bad++;
         if (c === 0) s.nul++;
@@ -94,8 +110,21 @@ export function scoreText(text: string, from = 0, to = text.length): TextScore {
         s.bad++;
         if (c === 0xfffd) s.replaced++;
         break;
+      case HAN_S:
+        simplified++;
+        break;
+      case HAN_T:
+        traditional++;
+        break;
+      case HAN_ST:
+        simplified++;
+        traditional++;
+        break;
     }
   }
+  const han = Math.max(simplified, traditional);
+  s.good += han;
+  s.goodNonAscii += han;
   return s;
 }
 
@@ -109,6 +138,9 @@ function classTable(): Uint8Array {
   set(0x80, 0x9f, BAD); // C1 controls
   set(0xa0, 0x24f, NEUTRAL); // Latin-1 and Latin Extended: ×, °, pinyin tone marks
   set(0x2000, 0x206f, GOOD); // general punctuation: — … “ ” ‘ ’ ※
+  set(0x2000, 0x200f, NEUTRAL); // spaces of other widths, zero-width and direction marks
+  set(0x2028, 0x202f, NEUTRAL);
+  set(0x2060, 0x206f, NEUTRAL);
   set(0x2070, 0x2bff, NEUTRAL); // number forms, arrows, maths, ①, box drawing, ■ ● ★
   set(0x3000, 0x303f, GOOD); // CJK punctuation: 、。〈〉《》「」【】〇
   set(0x3100, 0x312f, NEUTRAL); // bopomofo
@@ -122,25 +154,22 @@ function classTable(): Uint8Array {
   set(0xff5f, 0xff65, NEUTRAL);
   set(0xffe0, 0xffee, NEUTRAL); // ￥ ￡
   set(0xfffd, 0xffff, BAD);
-  for (const c of commonHan()) t[c] = GOOD;
+  for (const c of commonHan('gb18030', [0xb0, 0xd7], [[0xa1, 0xfe]], 0xd7f9)) t[c] = HAN_S;
+  for (const c of commonHan('big5', [0xa4, 0xc6], [[0x40, 0x7e], [0xa1, 0xfe]], 0xc67e)) t[c] = t[c] === HAN_S ? HAN_ST : HAN_T;
   TABLE = t;
   return t;
 }
 
-/** GB2312 level 1 and Big5's frequently used characters, as code points. */
-function commonHan(): number[] {
+/** The Han characters of a legacy encoding's byte range, e.g. GB2312 level 1, as code points. */
+function commonHan(encoding: string, leads: [number, number], trails: [number, number][], last: number): number[] {
+  const bytes: number[] = [];
+  for (let lead = leads[0]; lead <= leads[1]; lead++) {
+    for (const [lo, hi] of trails) for (let trail = lo; trail <= hi; trail++) if (((lead << 8) | trail) <= last) bytes.push(lead, trail);
+  }
   const out: number[] = [];
-  const collect = (encoding: string, leads: [number, number], trails: [number, number][], last: number): void => {
-    const bytes: number[] = [];
-    for (let lead = leads[0]; lead <= leads[1]; lead++) {
-      for (const [lo, hi] of trails) for (let trail = lo; trail <= hi; trail++) if (((lead << 8) | trail) <= last) bytes.push(lead, trail);
-    }
-    for (const ch of new TextDecoder(encoding).decode(Uint8Array.from(bytes))) {
-      const c = ch.codePointAt(0)!;
-      if (c >= 0x4e00 && c <= 0x9fff) out.push(c);
-    }
-  };
-  collect('gb18030', [0xb0, 0xd7], [[0xa1, 0xfe]], 0xd7f9);
-  collect('big5', [0xa4, 0xc6], [[0x40, 0x7e], [0xa1, 0xfe]], 0xc67e);
+  for (const ch of new TextDecoder(encoding).decode(Uint8Array.from(bytes))) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x4e00 && c <= 0x9fff) out.push(c);
+  }
   return out;
 }
