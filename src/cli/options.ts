@@ -39,6 +39,7 @@ export interface RawOptions {
   color?: string;
   array?: boolean;
   columns?: string;
+  issues?: boolean;
   joinContinuations?: boolean;
 }
 
@@ -84,6 +85,8 @@ export interface CliOptions {
   array: boolean;
   /** CSV and TSV columns, in order, e.g. `['file', 'headline', 'body']`. */
   columns: readonly CsvColumn[];
+  /** `--issues`: one output per issue, its pages in order and continued articles linked (issue mode, cli/issues.ts). */
+  issues: boolean;
   /** `--join-continuations`: each article continued across pages becomes one (issue mode, cli/issues.ts). */
   joinContinuations: boolean;
 }
@@ -176,6 +179,7 @@ export function normalizeOptions(raw: RawOptions, ctx: OptionContext): [UsageErr
       color: color as ColorMode,
       array: raw.array ?? false,
       columns,
+      issues: raw.issues ?? false,
       joinContinuations: raw.joinContinuations ?? false,
     },
   ];

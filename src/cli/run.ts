@@ -134,7 +134,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     // What a killed run (SIGKILL, a power cut) left behind would otherwise stay forever.
     await sweepStaleTemps(options.out);
   }
-  if (options.format === 'html' || options.joinContinuations) {
+  if (options.issues || options.format === 'html' || options.joinContinuations) {
     // Outputs per issue, not per file: grouping needs every input first (cli/issues.ts).
     return runIssues(expanded, options, io, errChalk, started, {
       render: (issue, single) => renderIssue(issue, renderFor(options, io, single)).output,
@@ -209,7 +209,8 @@ function createProgram(io: CliIo, onError: (message: string) => void): Command {
     .option('--follow', 'follow symbolic links out of input folders and into linked folders')
     .option('--max-size <size>', 'refuse stdin, a FIFO or a device past this size, e.g. 2G (default: 512M)')
     .option('--color <when>', 'colour stderr and the text summary: auto, always, never (default: auto)')
-    .option('--join-continuations', 'join each article continued on another page (下转/上接) into one; outputs are then one per issue')
+    .option('--issues', 'one output per issue (files of one folder and date, or the pages inside a file): pages in order, continued articles (下转/上接) linked; implied by -f html')
+    .option('--join-continuations', 'join each article continued on another page into one (implies --issues)')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
     .addHelpText('after', HELP_AFTER)

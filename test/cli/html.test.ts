@@ -94,3 +94,22 @@ describe('interrupted', () => {
     expect(await readdir(out)).toEqual([]);
   });
 });
+
+describe('--issues', () => {
+  it('prints one issue per issue, its continued parts linked both ways, nothing joined', async () => {
+    const { dir } = await writeIssueFolder();
+    const r = await cli(['-q', '-f', 'json', '--issues', dir]);
+    expect(r.code).toBe(0);
+    const issue = JSON.parse(r.stdout);
+    expect([issue.joined, issue.files.length, issue.articles.length]).toEqual([false, 2, 8]);
+    expect([issue.articles[0].continuedOnRef, issue.articles[6].continuedFromRef]).toEqual([{ page: 4, index: 6 }, { page: 1, index: 0 }]);
+    expect(issue.links.map((l: { match: string }) => l.match)).toEqual(['headline', 'first-words']);
+  });
+
+  it('leaves a single file’s JSON an issue object with the same articles as without it', async () => {
+    const plain = JSON.parse((await cli(['-q', '-f', 'json', SEED_A])).stdout);
+    const issue = JSON.parse((await cli(['-q', '-f', 'json', '--issues', SEED_A])).stdout);
+    expect(issue.source).toBe(plain.source);
+    expect(issue.articles.map(({ file: _, ...a }: { file: string }) => a)).toEqual(plain.articles);
+  });
+});

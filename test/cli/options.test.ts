@@ -25,6 +25,7 @@ describe('normalizeOptions', () => {
         color: 'auto',
         array: false,
         columns: CSV_COLUMNS,
+        issues: false,
         joinContinuations: false,
       },
     ]);
