@@ -1,5 +1,5 @@
 /**
- * The CLI's issue mode, for `-f html` and `--join-continuations`: the inputs are split in process,
+ * The CLI's issue mode, for `--issues`, `-f html` and `--join-continuations`: the inputs are split in process,
  * grouped into issues (files of one folder and one issue date; page headers inside one file), and
  * written one output per issue instead of one per file. run.ts hands over here after expanding
  * the inputs and checking `--out`; the other formats are rendered by run.ts's own renderer.
@@ -100,9 +100,27 @@ export async function runIssues(expanded: Inputs, options: CliOptions, io: Issue
 
   if (options.out === undefined) {
     const frame = options.format === 'html' ? { start: '', separator: '', end: '' } : rendering.framing(single);
-    io.stdout.write(frame.start);
-    issues.forEach((issue, k) => io.stdout.write((k > 0 ? frame.separator : '') + render(issue)));
-    io.stdout.write(issues.length === 0 && frame.empty !== undefined ? frame.empty : frame.end);
+    // A closed pipe (`| head`) ends the output quietly; any other write error is a failure.
+    let stdoutError: Error | undefined;
+    let closed = false;
+    io.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      closed = true;
+      if (err.code !== 'EPIPE') stdoutError = err;
+    });
+    const write = async (chunk: string): Promise<void> => {
+      if (closed || chunk.length === 0 || io.stdout.write(chunk)) return;
+      await new Promise<void>((resolve) => {
+        io.stdout.once('drain', resolve);
+        io.stdout.once('error', () => resolve());
+      });
+    };
+    await write(frame.start);
+    for (const [k, issue] of issues.entries()) await write((k > 0 ? frame.separator : '') + render(issue));
+    await write(issues.length === 0 && frame.empty !== undefined ? frame.empty : frame.end);
+    if (stdoutError) {
+      io.stderr.write(`error: cannot write to stdout: ${stdoutError.message}  output/stdout-failed\n`);
+      return EXIT.failed;
+    }
   } else {
     const dests = new Map<string, WholeIssue>();
     for (const issue of issues) {

@@ -5,8 +5,9 @@
  * Grouping: files in one folder belong to one issue per issue date. A file's date comes from its
  * own name (`2021-06-27_01.txt`), else its folder's name (`2021-06-27/01.txt`, which is then also
  * given to the pipeline as the issue date), else its text (page headers, signature dates). A file
- * with no date joins its folder's issue when the folder holds exactly one; otherwise the undated
- * files of a folder make an issue of their own.
+ * with no date joins its folder's issue when the folder holds exactly one and the file does not name
+ * another home (the paper's city, so another paper); otherwise the undated files of a folder make
+ * issues of their own, one per home.
  */
 import { extname } from 'node:path';
 import { inferIssueDate } from '../extract/dates.js';
@@ -89,9 +90,21 @@ export function groupInputs(inputs: readonly SplitInput[]): SplitInput[][] {
       else byDate.set(date, [input]);
     }
     const dated = [...byDate.values()];
-    if (dated.length === 1 && undated.length > 0) dated[0]!.push(...undated);
-    else if (undated.length > 0) dated.push(undated);
-    groups.push(...dated);
+    // An undated file is a page of the folder's only dated issue unless it names another home
+    // (another paper); the rest of the undated files group by their home.
+    const only = dated.length === 1 ? dated[0]! : undefined;
+    const byHome = new Map<string, SplitInput[]>();
+    for (const input of undated) {
+      const home = input.issue.home?.code;
+      if (only && (home === undefined || only.every((i) => i.issue.home === undefined || i.issue.home.code === home))) {
+        only.push(input);
+        continue;
+      }
+      const group = byHome.get(home ?? '');
+      if (group) group.push(input);
+      else byHome.set(home ?? '', [input]);
+    }
+    groups.push(...dated, ...byHome.values());
   }
   const firstIndex = (g: SplitInput[]): number => inputs.indexOf(g[0]!);
   return groups.map((g) => [...g].sort((a, b) => inputs.indexOf(a) - inputs.indexOf(b))).sort((a, b) => firstIndex(a) - firstIndex(b));

@@ -3,13 +3,14 @@
  * to page 4 are linked both ways, joined back into the seed's own text with joinContinuations, and
  * the issue's files, pages and lines are accounted for.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitText } from '../../src/pipeline.js';
 import { assembleIssue } from '../../src/issue/assemble.js';
 import { splitIssue, splitIssues } from '../../src/issue/split.js';
 import type { WholeIssue } from '../../src/issue/types.js';
+import { ROOT, SEED_A, SEED_B } from '../cli/helpers.js';
 import { CONTINUED, PAGE_1, PAGE_4, SEED_TEXT, writeIssueFolder } from './seed-pages.js';
 
 /** The seed split whole, with the issue date the folder gives the pages. */
@@ -145,7 +146,7 @@ describe('pages inside one file', () => {
 });
 
 describe('grouping files into issues', () => {
-  it('by folder, then by the date in the file name; undated files join their folder’s only issue', async () => {
+  it('by folder, then by the date in the file name or the folder name', async () => {
     const { dir, files } = await writeIssueFolder();
     const other = [join(dir, '2026-06-02_01.txt'), join(dir, '2026-06-02_04.txt'), join(dir, '2026-06-03_04.txt')];
     await writeFile(other[0]!, PAGE_1);
@@ -169,6 +170,29 @@ describe('grouping files into issues', () => {
     expect(issues.map((i) => [i.files.length, i.links.length])).toEqual([
       [1, 0],
       [1, 0],
+    ]);
+  });
+});
+
+describe('grouping undated files', () => {
+  it('puts a page with no date of its own into its folder’s only issue', async () => {
+    const { dir } = await writeIssueFolder();
+    await mkdir(join(dir, 'misc'));
+    const files = [join(dir, 'misc', '01.txt'), join(dir, 'misc', '04.txt')];
+    await writeFile(files[0]!, PAGE_1);
+    await writeFile(files[1]!, PAGE_4);
+    const issues = await splitIssues(files);
+    // Page 1 is dated by its text (a notice's signature date); page 4 prints no full date.
+    expect(issues.map((i) => [i.issueDate, i.files.length, i.links.length])).toEqual([[{ value: '2026-06-01', source: 'text' }, 2, 2]]);
+  });
+
+
+  it('keeps an undated page of another paper (another home) out of the folder’s issue', async () => {
+    // Seed A is dated by its text and its home is 晋中市; seed B has no date and names 太原市.
+    const issues = await splitIssues([join(ROOT, SEED_A), join(ROOT, SEED_B)]);
+    expect(issues.map((i) => [i.files.map((f) => f.slice(ROOT.length + 1)), i.home?.name])).toEqual([
+      [[SEED_A], '晋中市'],
+      [[SEED_B], '太原市'],
     ]);
   });
 });
