@@ -20,7 +20,7 @@
 import { isUtf8 } from 'node:buffer';
 import { allowedEncodings, BYTE_ENCODINGS, type Candidate, countReplaced, decodeWith, ENCODINGS, rankCandidates } from './decode/candidates.js';
 import { byCoverage, findRegions, type Region } from './decode/regions.js';
-import { goodShare, looksClean, scoreText } from './decode/score.js';
+import { goodShare, looksClean, scoreText, type TextScore } from './decode/score.js';
 import type { Context, DecodedText, Diagnostic, Encoding, StageResult } from './types.js';
 
 /** Encodings accepted by `--encoding`, with the aliases people type. */
@@ -97,8 +97,11 @@ export function decodeBytes(bytes: Uint8Array, ctx: Context, forced?: Encoding):
   if (nul >= 0 && !readsAsText(best)) {
     return refuse(file, 'decode/binary', `binary data (a NUL byte at byte ${nul}) that does not read as text in any supported encoding; this is not a text dump`);
   }
-  const diagnostics = [...ambiguity([best, ...all.filter((c) => c !== best)], file), ...implausibility(best, file)];
-  if (!BYTE_ENCODINGS.includes(best.encoding)) return accept(bytes, { text: best.whole ?? decodeWith(bytes, best.encoding), encoding: best.encoding, source: 'detected' }, file, diagnostics);
+  const diagnostics = ambiguity([best, ...all.filter((c) => c !== best)], file);
+  if (!BYTE_ENCODINGS.includes(best.encoding)) {
+    diagnostics.push(...implausibility(best.score, best.encoding, file));
+    return accept(bytes, { text: best.whole ?? decodeWith(bytes, best.encoding), encoding: best.encoding, source: 'detected' }, file, diagnostics);
+  }
   return decodeByRegions(bytes, bytes, best.encoding, 'detected', file, diagnostics, best);
 }
 
@@ -128,7 +131,20 @@ interface Attempt {
 function decodeForced(bytes: Uint8Array, encoding: Encoding, file: string): StageResult<DecodedText | undefined> {
   const bom = sniffBom(bytes);
   const body = bom?.encoding === encoding ? bytes.subarray(bom.length) : bytes;
-  return accept(bytes, { text: stripBom(decodeWith(body, encoding)), encoding, source: 'option' }, file, []);
+  const result = accept(bytes, { text: stripBom(decodeWith(body, encoding)), encoding, source: 'option' }, file, []);
+  // As told, but say so when the text reads poorly and another encoding reads it cleanly.
+  if (result.value && result.value.replaced === 0 && goodShare(scoreText(result.value.text)) < PLAUSIBLE_SHARE) {
+    const other = workingEncoding(bytes, encoding);
+    if (other) {
+      result.diagnostics.push({
+        severity: 'warning',
+        code: 'decode/implausible',
+        message: `decoded as ${encoding} (--encoding), the text reads poorly; it reads cleanly as ${other}: pass --encoding ${other}, or leave --encoding out`,
+        file,
+      });
+    }
+  }
+  return result;
 }
 
 /**
@@ -151,7 +167,7 @@ function decodeByRegions(
   const regions = findRegions(body, primary);
   if (regions.length === 1) {
     const encoding = regions[0]!.encoding;
-    if (encoding === primary) return accept(input, { text: whole, encoding, source }, file, diagnostics);
+    if (encoding === primary) return accept(input, { text: whole, encoding, source }, file, [...diagnostics, ...implausibility(score, encoding, file)]);
     return accept(input, { text: decodeWith(body, encoding), encoding, source: 'detected' }, file, diagnostics);
   }
   const parts = regions.map((r) => decodeWith(body.subarray(r.start, r.end), r.encoding));
@@ -237,15 +253,15 @@ function ambiguity(ranked: readonly Candidate[], file: string): Diagnostic[] {
  * A warning when even the best decoding reads poorly: too few of its non-ASCII characters are
  * common ones, or it holds control characters (damaged bytes that happen to decode).
  */
-function implausibility(best: Candidate, file: string): Diagnostic[] {
-  const share = goodShare(best.score);
-  const controls = best.score.bad - best.score.replaced;
+function implausibility(score: TextScore, encoding: Encoding, file: string): Diagnostic[] {
+  const share = goodShare(score);
+  const controls = score.bad - score.replaced;
   if (share >= PLAUSIBLE_SHARE && controls === 0) return [];
   const why = share < PLAUSIBLE_SHARE ? `only ${Math.round(share * 100)}% of its characters outside ASCII are common ones` : `it holds ${controls} control ${controls === 1 ? 'character' : 'characters'}`;
   return [{
     severity: 'warning',
     code: 'decode/implausible',
-    message: `the text reads poorly in every supported encoding (as ${best.encoding}, the best, ${why}): damaged bytes, or not a text dump; if it looks wrong, pass --encoding`,
+    message: `the text reads poorly in every supported encoding (as ${encoding}, the best, ${why}): damaged bytes, or not a text dump; if it looks wrong, pass --encoding`,
     file,
   }];
 }

@@ -79,6 +79,8 @@ describe.each(SEEDS)('seed %s in other encodings and forms', (file) => {
     ['GBK', iconv.encode(text, 'gbk'), 'gb18030'],
     ['GB18030', iconv.encode(text, 'gb18030'), 'gb18030'],
     ['UTF-16LE with a BOM', iconv.encode(text, 'utf-16le', { addBOM: true }), 'utf-16le'],
+    ['UTF-16LE without a BOM', Buffer.from(text, 'utf16le'), 'utf-16le'],
+    ['UTF-16BE without a BOM', Buffer.from(text, 'utf16le').swap16(), 'utf-16be'],
   ] as const)('%s: identical articles and leftovers, every field', (_, bytes, encoding) => {
     const issue = split(bytes, file);
     expect(issue.encoding).toBe(encoding);
@@ -119,5 +121,49 @@ describe('the width folds used above', () => {
   ])('toFullWidth(%j) → %j', (half, full) => {
     expect(toFullWidth(half)).toBe(full);
     expect(toHalfWidth(full)).toBe(half);
+  });
+});
+
+/** Every string in `value` with U+FFFD removed, and spans, body offsets and line numbers dropped: the text that survived. */
+function survivingText(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/\ufffd/gu, '');
+  if (Array.isArray(value)) return value.map(survivingText);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'span' && k !== 'lines' && k !== 'dates').map(([k, v]) => [k, survivingText(v)]));
+  }
+  return value;
+}
+
+describe.each(SEEDS)('seed %s damaged or stitched (issue 11)', (file) => {
+  const text = read(file);
+  const base = split(Buffer.from(text, 'utf8'), file);
+  const lines = text.split('\n');
+
+  it('UTF-8 with an invalid byte in three places: still UTF-8, decode/replaced, the same articles but for the U+FFFD', () => {
+    // In the three longest lines (body text), before their last character (the full stop stays last).
+    const longest = lines.map((l, i) => [l.length, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 3).map(([, i]) => i);
+    const bytes = Buffer.concat(
+      lines.flatMap((l, i) => {
+        const sep = Buffer.from(i > 0 ? '\n' : '');
+        if (!longest.includes(i)) return [sep, Buffer.from(l, 'utf8')];
+        return [sep, Buffer.from(l.slice(0, -1), 'utf8'), Buffer.from([0x80]), Buffer.from(l.slice(-1), 'utf8')];
+      }),
+    );
+    const issue = split(bytes, file);
+    expect(issue.encoding).toBe('utf-8');
+    expect(issue.diagnostics.filter((d) => d.code.startsWith('decode/')).map((d) => d.code)).toEqual(['decode/replaced']);
+    expect(survivingText(issue.articles)).toEqual(survivingText(base.articles));
+  });
+
+  it('the first half UTF-8, the rest GBK: decode/mixed naming the lines, and exactly the UTF-8 file\'s articles', () => {
+    const cut = text.indexOf('\n', text.length >> 1) + 1;
+    const issue = split(Buffer.concat([Buffer.from(text.slice(0, cut), 'utf8'), iconv.encode(text.slice(cut), 'gbk')]), file);
+    // The GBK region starts at the first line after the cut with a non-ASCII character (an ASCII line reads the same in both).
+    const cutLine = lines.findIndex((l, i) => i >= text.slice(0, cut).split('\n').length - 1 && /[^\x00-\x7f]/u.test(l)) + 1;
+    const mixed = issue.diagnostics.filter((d) => d.code.startsWith('decode/'));
+    expect(mixed.map((d) => d.code)).toEqual(['decode/mixed']);
+    expect(mixed[0]!.message).toMatch(new RegExp(`lines 1–[0-9]+ utf-8, ${cutLine}–[0-9]+ gb18030`, 'u'));
+    expect(issue.articles).toEqual(base.articles);
+    expect(issue.leftovers).toEqual(base.leftovers);
   });
 });
