@@ -1,47 +1,85 @@
 /**
- * Stage 3: paragraphs → blocks. Each paragraph first gets the kind its own text suggests (see
- * `shape.ts`), then one refinement with its neighbours in view: a short "body" paragraph that
- * sits right above a lead marker or a headline is a headline that happens to carry a comma or end
- * in a quote (`坚持人民至上，守护万家灯火`, `习近平：坚定“四个自信”`), and so is a short line ending in
- * ？ or ！ where an article starts, above body text (`这个夏天，去哪儿避暑？`). What a block *means* in
- * context (headline or subheading, trailing title, caption) is decided by `segment`.
+ * Stage 3: paragraphs → blocks. Each paragraph first gets the kind its own text suggests (the
+ * line parser, `shape.ts`), then an ordered list of named refiners looks at its neighbours and may
+ * change it, in the manner of chrono's refiners. Each refiner decides one convention:
+ *
+ * - `title-above-lead`: a short "body" paragraph right above a lead marker or a headline is a
+ *   headline that happens to carry a comma or end in a quote (`坚持人民至上，守护万家灯火`);
+ * - `exclaimed-title`: a short line ending in ？ or ！ where an article starts, above body text,
+ *   is a headline (`这个夏天，去哪儿避暑？`);
+ * - `byline-under-headline`: a name alone under a headline (`邯郸的贫民贷款` / `吴象`) is its byline;
+ * - `end-credit-after-body`: a name alone after the body (`……气温17℃~30℃。` / `许明霞`) is the
+ *   article's closing credit.
+ *
+ * What a block *means* in context (headline or subheading, trailing title, caption) is decided by
+ * `segment`. Every change is reported to the trace hook with the refiner's name.
  */
-import { parseEndCredit } from './extract/credits.js';
+import { parseCredit, parseEndCredit } from './extract/credits.js';
 import { shapeOf } from './shape.js';
 import type { Block, BlockKind, Context, Paragraph, StageResult } from './types.js';
 
 /** The longest a headline with clause punctuation or a final quote may be. */
 const MAX_PUNCTUATED_TITLE = 40;
+/** The longest a headline ending in ？ or ！ may be. */
+const MAX_EXCLAIMED_TITLE = 24;
+
+/** A refiner: given a block and its neighbours, the kind it should have instead, or undefined. */
+interface BlockRefiner {
+  name: string;
+  /** Right to left when a decision needs the one after it already made (a two-line headline). */
+  direction: 'forward' | 'backward';
+  refine(b: Block, prev: Block | undefined, next: Block | undefined): BlockKind | undefined;
+}
+
+/** Kinds of block that close an article, so that what follows them starts a new one. */
+const CLOSING_KINDS: ReadonlySet<BlockKind> = new Set(['byline', 'photo-credit', 'continuation', 'date-line', 'furniture']);
+/** Kinds of block that carry body text. */
+const TEXT_KINDS: ReadonlySet<BlockKind> = new Set(['body', 'lead', 'list-item', 'section-head']);
+
+/** The refiners, in the order they run. */
+export const BLOCK_REFINERS: readonly BlockRefiner[] = [
+  {
+    name: 'title-above-lead',
+    direction: 'backward',
+    refine: (b, _prev, next) =>
+      b.kind === 'body' && (next?.kind === 'lead' || next?.kind === 'title') && looksLikeTitle(b.paragraph.norm) ? 'title' : undefined,
+  },
+  {
+    name: 'exclaimed-title',
+    direction: 'forward',
+    refine: (b, prev, next) =>
+      b.kind === 'body' && next?.kind === 'body' && (prev === undefined || CLOSING_KINDS.has(prev.kind)) && looksLikeExclaimedTitle(b.paragraph.norm)
+        ? 'title'
+        : undefined,
+  },
+  {
+    name: 'byline-under-headline',
+    direction: 'forward',
+    refine: (b, prev, next) =>
+      b.kind === 'title' && prev?.kind === 'title' && next !== undefined && next.kind !== 'furniture' && isBareNames(b.paragraph.norm) ? 'byline' : undefined,
+  },
+  {
+    name: 'end-credit-after-body',
+    direction: 'forward',
+    refine: (b, prev, next) =>
+      b.kind === 'title' && prev !== undefined && TEXT_KINDS.has(prev.kind) && !prev.endCredit && (next === undefined || !TEXT_KINDS.has(next.kind) || next.kind === 'lead') && isBareNames(b.paragraph.norm)
+        ? 'byline'
+        : undefined,
+  },
+];
 
 /** Classifies every paragraph. Pure: reads the paragraphs, returns new blocks. */
 export function classifyParagraphs(paragraphs: readonly Paragraph[], ctx: Context): StageResult<Block[]> {
-  const blocks = paragraphs.map((paragraph): Block => {
-    const shape = shapeOf(paragraph.norm, paragraph.span[0], paragraph.text);
-    const block: Block = { kind: shape.kind, paragraph };
-    if (shape.marker) block.marker = shape.marker;
-    if (shape.continuation) block.continuation = shape.continuation;
-    if (shape.credit) block.credit = shape.credit;
-    if (shape.kind === 'body' || shape.kind === 'lead') {
-      const end = parseEndCredit(paragraph.norm);
-      if (end) block.endCredit = end;
-    }
-    return block;
-  });
-  // Right to left, so a headline of two punctuated lines is seen whole.
-  for (let i = blocks.length - 2; i >= 0; i--) {
-    const b = blocks[i]!;
-    const next = blocks[i + 1]!;
-    if (b.kind === 'body' && (next.kind === 'lead' || next.kind === 'title') && looksLikeTitle(b.paragraph.norm)) {
-      blocks[i] = { ...b, kind: 'title' };
-    }
-  }
-  // A short line ending in ？ or ！ where an article starts (at the top, or after the credit,
-  // continuation or signature that closed the one before) and above body text is a headline.
-  for (let i = 0; i < blocks.length - 1; i++) {
-    const b = blocks[i]!;
-    const prev = blocks[i - 1];
-    if (b.kind === 'body' && blocks[i + 1]!.kind === 'body' && (prev === undefined || CLOSING_KINDS.has(prev.kind)) && looksLikeExclaimedTitle(b.paragraph.norm)) {
-      blocks[i] = { ...b, kind: 'title' };
+  const blocks = paragraphs.map(parseBlock);
+  for (const refiner of BLOCK_REFINERS) {
+    const n = blocks.length;
+    for (let k = 0; k < n; k++) {
+      const i = refiner.direction === 'forward' ? k : n - 1 - k;
+      const b = blocks[i]!;
+      const kind = refiner.refine(b, blocks[i - 1], blocks[i + 1]);
+      if (kind === undefined || kind === b.kind) continue;
+      ctx.trace?.('classify', () => `line ${b.paragraph.firstLine + 1}: ${b.kind} → ${kind}  refiner ${refiner.name}`);
+      blocks[i] = withKind(b, kind);
     }
   }
   for (const b of blocks) {
@@ -50,11 +88,35 @@ export function classifyParagraphs(paragraphs: readonly Paragraph[], ctx: Contex
   return { value: blocks, diagnostics: [] };
 }
 
-/** Kinds of block that close an article, so that what follows them starts a new one. */
-const CLOSING_KINDS: ReadonlySet<BlockKind> = new Set(['byline', 'photo-credit', 'continuation', 'date-line', 'furniture']);
+/** The line parser: what a paragraph is on its own, with the facts its text gives. */
+function parseBlock(paragraph: Paragraph): Block {
+  const shape = shapeOf(paragraph.norm, paragraph.span[0], paragraph.text);
+  const block: Block = { kind: shape.kind, paragraph };
+  if (shape.marker) block.marker = shape.marker;
+  if (shape.continuation) block.continuation = shape.continuation;
+  if (shape.credit) block.credit = shape.credit;
+  if (shape.kind === 'body' || shape.kind === 'lead') {
+    const end = parseEndCredit(paragraph.norm);
+    if (end) block.endCredit = end;
+  }
+  return block;
+}
 
-/** The longest a headline ending in ？ or ！ may be. */
-const MAX_EXCLAIMED_TITLE = 24;
+/** The block with another kind; a credit made of a title keeps the names it reads as. */
+function withKind(b: Block, kind: BlockKind): Block {
+  const out: Block = { ...b, kind };
+  if (kind === 'byline' && !out.credit) {
+    const credit = parseCredit(b.paragraph.norm);
+    if (credit) out.credit = credit.reporters;
+  }
+  return out;
+}
+
+/** One to three names alone, each a person's name by surname (`吴象`, `宋学春张仁明`, `赵六 孙七`). */
+function isBareNames(norm: string): boolean {
+  const credit = parseCredit(norm);
+  return credit !== undefined && !credit.hasRoleWord && credit.surnamed && credit.reporters.length <= 3;
+}
 
 /** `这个夏天，去哪儿避暑？`: short, ends in ？ or ！, no full stop or colon inside (`记者：……？` is a question in an interview). */
 function looksLikeExclaimedTitle(norm: string): boolean {

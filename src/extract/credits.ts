@@ -142,7 +142,10 @@ export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): P
       photoMark = true;
     }
     // Names run together (`王行增王君超`) are cut by surname when the cut is clear.
-    const names = splitRunTogether(token) ?? [token];
+    // Without a role word before them, only a cut into three-character names is trusted
+    // (`宋学春张仁明`); `虞舜文化` is no pair of names.
+    const cut = splitRunTogether(token);
+    const names = cut && (hasRoleWord || cut.every((n) => n.length === 3)) ? cut : [token];
     for (const name of names) {
       if (!NAME.test(name) || NOT_NAMES.has(name)) return undefined;
       if (!name.includes('·') && !isPersonName(name)) surnamed = false;
