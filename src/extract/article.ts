@@ -5,7 +5,7 @@
 import { DECK_ENDINGS, VAGUE_TIME_OPENERS } from '../data/markers.js';
 import { isBriefColumn, isCommentaryColumn } from '../shape.js';
 import type { Article, Block, DateMention, Dateline, Segment } from '../types.js';
-import { type DateContext, findDates } from './dates.js';
+import { type DateContext, findDates, firstDayOnly } from './dates.js';
 import { type PlaceContext, type PlaceScan, placesOf, scanPlaces } from './places.js';
 import { extractReporters } from './reporters.js';
 
@@ -32,6 +32,7 @@ function bodyOf(segment: Segment): string {
  */
 export function buildArticle(segment: Segment, index: number, ctx: ArticleContext, places: PlaceScan = scanPlaces(placeTextOf(segment))): Article {
   const titles = splitTitles(segment);
+  const dateline = datelineOf(segment, ctx);
   const body = bodyOf(segment);
   const dates = findDates(body, ctx.dates);
   const first = segment.blocks[0]!.paragraph;
@@ -45,7 +46,7 @@ export function buildArticle(segment: Segment, index: number, ctx: ArticleContex
     subheadings: segment.subheadings.map((b) => b.paragraph.text),
     body,
     reporters: extractReporters(segment),
-    date: articleDate(segment, body, dates, ctx),
+    date: articleDate(segment, body, dates, dateline, ctx),
     dates,
     locations: placesOf(places, ctx.places),
     lines: { first: first.firstLine + 1, last: last.lastLine + 1 },
@@ -53,7 +54,6 @@ export function buildArticle(segment: Segment, index: number, ctx: ArticleContex
   };
   if (titles.kicker !== undefined) article.kicker = titles.kicker;
   if (segment.marker) article.marker = segment.marker.text;
-  const dateline = datelineOf(segment, ctx);
   if (dateline) article.dateline = dateline;
   if (segment.continuedOn !== undefined) article.continuedOn = segment.continuedOn;
   if (segment.continuedFrom !== undefined) article.continuedFrom = segment.continuedFrom;
@@ -127,20 +127,22 @@ function splitTitles(segment: Segment): Titles {
  * article's is the first day-precise date of its lead paragraph, or of its dateline, unless the
  * lead opens with a vague time word (`近日`, `日前`) before any date: then it names none.
  */
-function articleDate(segment: Segment, body: string, dates: readonly DateMention[], ctx: ArticleContext): string | null {
+function articleDate(segment: Segment, body: string, dates: readonly DateMention[], dateline: Dateline | undefined, ctx: ArticleContext): string | null {
   if (segment.kind === 'notice') {
     const sig = [...segment.body].reverse().find((b) => b.kind === 'date-line');
     if (sig) return findDates(sig.paragraph.text, ctx.dates).find(isDayPrecise)?.value ?? null;
   }
-  const fromDateline = datelineOf(segment, ctx)?.date;
-  if (fromDateline) return fromDateline;
+  if (dateline?.date) return dateline.date;
   const leadEnd = body.indexOf('\n') < 0 ? body.length : body.indexOf('\n');
   const leadStart = segment.marker ? segment.marker.text.length : 0;
   const lead = body.slice(leadStart, leadEnd);
-  const first = dates.find((d) => d.span[0] >= leadStart && d.span[0] < leadEnd && isDayPrecise(d));
+  const full = dates.find((d) => d.span[0] >= leadStart && d.span[0] < leadEnd && isDayPrecise(d));
+  // A day printed without its month (`24日，……`) takes the issue's month.
+  const dayOnly = firstDayOnly(lead, ctx.dates);
+  const first = dayOnly && (!full || dayOnly.index + leadStart < full.span[0]) ? { at: dayOnly.index + leadStart, value: dayOnly.value } : full && { at: full.span[0], value: full.value };
   if (!first) return null;
   const vague = VAGUE_TIME_OPENERS.map((w) => lead.indexOf(w)).filter((k) => k >= 0);
-  if (vague.length > 0 && Math.min(...vague) + leadStart < first.span[0]) return null;
+  if (vague.length > 0 && Math.min(...vague) + leadStart < first.at) return null;
   return first.value;
 }
 
@@ -156,7 +158,7 @@ function datelineOf(segment: Segment, ctx: ArticleContext): Dateline | undefined
   const dateline: Dateline = {};
   if (m.place !== undefined) dateline.place = m.place;
   if (m.dateText !== undefined) {
-    const value = findDates(m.dateText, ctx.dates).find(isDayPrecise)?.value;
+    const value = findDates(m.dateText, ctx.dates).find(isDayPrecise)?.value ?? firstDayOnly(m.dateText, ctx.dates)?.value;
     if (value) dateline.date = value;
   }
   return dateline;

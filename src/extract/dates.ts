@@ -280,6 +280,31 @@ function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
   return re.exec(s);
 }
 
+// ——— A day alone ————————————————————————————————————————————————————————————————————
+
+/** A day with no month (`24日`, `十四日`), not part of a month-day or a word (`今日`, `近日`). */
+const DAY_ONLY = new RegExp(`(?<![${NUM}月])([${NUM}]{1,3})\\s?[日号](?![前来内])`, 'u');
+
+/**
+ * The first day printed without its month in `text` (`十四日电`, `24日，……`), resolved against the
+ * issue: the issue's month, or the month before when the day is later than the issue's day (an
+ * issue of 3 June speaking of `30日`). Undefined when there is none or the issue's month is unknown.
+ */
+export function firstDayOnly(text: string, ctx: DateContext): { index: number; value: string } | undefined {
+  const issue = ctx.issue;
+  if (!issue || issue.month === undefined) return undefined;
+  const m = DAY_ONLY.exec(toAsciiDigits(text));
+  const day = m ? parseNumeral(m[1]!) : undefined;
+  if (!m || day === undefined || day < 1 || day > 31) return undefined;
+  let { year, month } = { year: issue.year, month: issue.month };
+  if (issue.day !== undefined && day > issue.day) {
+    month -= 1;
+    if (month === 0) [year, month] = [year - 1, 12];
+  }
+  if (!valid({ year, month, day })) return undefined;
+  return { index: m.index, value: iso(year, month, day) };
+}
+
 // ——— The issue date ———————————————————————————————————————————————————————————————
 
 /** A date in a file name: `2021-06-27`, `20210627`, `2021_06_27`, `2021.06.27`, `2021年6月27日`. */
