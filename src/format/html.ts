@@ -390,7 +390,7 @@ function diagnosticsOf(issue: WholeIssue, files: ReadonlyMap<string, FileView>):
   const info = issue.diagnostics.filter((d) => d.severity === 'info');
   const out = ['<section class="diagnostics"><h2>Diagnostics</h2>'];
   out.push(serious.length > 0 ? `<ul>\n${rows(serious)}\n</ul>` : '<p class="meta">no errors or warnings</p>');
-  if (info.length > 0) out.push(`<details><summary>${info.length} info (leftover lines)</summary><ul>\n${rows(info)}\n</ul></details>`);
+  if (info.length > 0) out.push(`<details><summary>${info.length} info (leftover lines, continuations without a partner)</summary><ul>\n${rows(info)}\n</ul></details>`);
   out.push('</section>');
   return out.join('\n');
 }

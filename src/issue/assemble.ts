@@ -81,7 +81,7 @@ export function assembleIssue(inputs: readonly SplitInput[], options: AssembleOp
     encoding: first.encoding,
     articles: linked.articles,
     leftovers,
-    diagnostics: diagnosticsInPageOrder(inputs, files),
+    diagnostics: [...diagnosticsInPageOrder(inputs, files), ...unlinkedOf(linked.articles, pages)],
     files,
     pages,
     links: linked.links,
@@ -92,6 +92,29 @@ export function assembleIssue(inputs: readonly SplitInput[], options: AssembleOp
   const home = homeOf(inputs);
   if (home) issue.home = home;
   return withSources(issue, new Map(inputs.map((i) => [i.issue.source, i.text])));
+}
+
+/**
+ * An info diagnostic for each continuation marker that found no partner, saying whether the page
+ * it names is missing from the inputs or holds no matching part (`issue/continuation-not-found`).
+ */
+function unlinkedOf(articles: readonly IssueArticle[], pages: readonly IssuePage[]): Diagnostic[] {
+  const present = new Set(pages.flatMap((p) => (p.page === undefined ? [] : [p.page])));
+  const out: Diagnostic[] = [];
+  for (const a of articles) {
+    const where = a.page === undefined ? 'a page without a number' : `page ${a.page}`;
+    if (a.continuedOn !== undefined && !a.continuedOnRef) {
+      const why =
+        a.page === undefined ? 'this page has no number (no page header, no number in the file name)'
+        : present.has(a.continuedOn) ? `page ${a.continuedOn} holds no part continued from ${where}`
+        : `page ${a.continuedOn} is not among the inputs`;
+      out.push({ severity: 'info', code: 'issue/continuation-not-found', message: `continued on page ${a.continuedOn}, but ${why}`, file: a.file, span: a.span });
+    }
+    if (a.continuedFrom !== undefined && !a.continuedFromRef) {
+      out.push({ severity: 'info', code: 'issue/continuation-not-found', message: `continued from page ${a.continuedFrom}, but ${present.has(a.continuedFrom) ? `no part on page ${a.continuedFrom} continues on ${where}` : `page ${a.continuedFrom} is not among the inputs`}`, file: a.file, span: a.span });
+    }
+  }
+  return out;
 }
 
 function diagnosticsInPageOrder(inputs: readonly SplitInput[], files: readonly string[]): Diagnostic[] {

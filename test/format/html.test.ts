@@ -75,7 +75,10 @@ describe('a page of one article', () => {
     expect(HTML).toContain(
       '<li><a href="#a-0"><span class="swatch" style="--h:0"></span>全市防汛工作会议召开</a> <span class="meta">news · 第1版 · 2026-06-01 · lines 3–7</span> <span class="links">continues on 第4版 (not found)</span></li>',
     );
-    expect(HTML).toContain('<details><summary>2 info (leftover lines)</summary>');
+    expect(HTML).toContain('<details><summary>3 info (leftover lines, continuations without a partner)</summary>');
+    expect(HTML).toContain(
+      '<li class="sev-info"><span class="place">2026-06-02.txt:3:1</span> <span class="sev">info</span> continued on page 4, but page 4 is not among the inputs <code>issue/continuation-not-found</code></li>',
+    );
     // The pipeline's wording is not ours to pin: the place, the severity and the code are.
     expect(HTML).toMatch(/<li class="sev-info"><span class="place">2026-06-02\.txt:1:1<\/span> <span class="sev">info<\/span> [^<]+ <code>segment\/leftover-furniture<\/code><\/li>/u);
   });

@@ -80,6 +80,18 @@ describe('an issue of two pages in one folder', async () => {
     expect([issue.articles[0]!.continuedOn, issue.articles[6]!.continuedFrom]).toEqual([4, 1]);
   });
 
+  it('notes the marker that found no partner, and why', () => {
+    expect(issue.diagnostics.filter((d) => d.code.startsWith('issue/'))).toEqual([
+      {
+        severity: 'info',
+        code: 'issue/continuation-not-found',
+        message: 'continued on page 4, but page 4 holds no part continued from page 1',
+        file: page1,
+        span: issue.articles[4]!.span,
+      },
+    ]);
+  });
+
   it('accounts for every line of both files', () => {
     expect(coverage(issue, { [page1]: PAGE_1, [page4]: PAGE_4 })).toEqual([]);
   });
