@@ -164,12 +164,16 @@ async function walkFolder(root: string, shown: string, base: string, ctx: Expand
   }
   // Every entry, so that links to folders are seen; fast-glob itself does not follow them.
   const entries = sortEntries(await fg('**', globOptions(root, ctx)));
+  const realRoot = await realpath(root).catch(() => root);
   const out: Input[] = [];
   const files: Entry[] = [];
   for (const e of entries) {
     if (e.dirent.isSymbolicLink() && !TXT.test(e.name)) {
       const abs = resolve(root, e.path);
       if ((await kindOf(abs)) !== 'dir') continue;
+      // A link to a folder inside this one adds nothing: its files are found under their own names.
+      const target = await realpath(abs).catch(() => undefined);
+      if (target === undefined || isInside(target, realRoot)) continue;
       const id = await folderId(abs);
       if (id === undefined || visited.has(id)) continue;
       visited.add(id);

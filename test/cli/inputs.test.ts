@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,31 @@ describe('expandInputs', () => {
     await writeFile(join(root, 'cycle/a.txt'), 'a');
     await symlink('..', join(root, 'cycle/sub/loop'));
     expect(summary(await expandInputs(['cycle'], ctx({ follow: true })))).toEqual({ inputs: [['file', 'cycle/a.txt', 'a.txt']], single: false, codes: [] });
+  });
+
+  it('skips a FIFO inside a folder with input/not-regular; takes one named as an operand as a stream', async () => {
+    await mkdir(join(root, 'fifos'));
+    await writeFile(join(root, 'fifos/a.txt'), 'a');
+    execFileSync('mkfifo', [join(root, 'fifos/pipe.txt')]);
+    expect(summary(await expandInputs(['fifos'], ctx()))).toEqual({ inputs: [['file', 'fifos/a.txt', 'a.txt']], single: false, codes: ['fifos/pipe.txt input/not-regular'] });
+    const [, operand] = await expandInputs(['fifos/pipe.txt', '/dev/null'], ctx());
+    expect(operand!.inputs.map((i) => [i.name, i.kind === 'file' && i.stream === true])).toEqual([['fifos/pipe.txt', true], ['/dev/null', true]]);
+  });
+
+  it('--follow: a link to a folder inside the walked one adds nothing; links between outside folders that loop end', async () => {
+    await mkdir(join(root, 'loops/in/sub'), { recursive: true });
+    await mkdir(join(root, 'loops/ext'));
+    await writeFile(join(root, 'loops/in/sub/s.txt'), 's');
+    await writeFile(join(root, 'loops/ext/e.txt'), 'e');
+    await symlink('sub', join(root, 'loops/in/again'));
+    await symlink('../ext', join(root, 'loops/in/ext'));
+    await symlink('../in', join(root, 'loops/ext/back'));
+    await symlink('.', join(root, 'loops/ext/self'));
+    expect(summary(await expandInputs(['loops/in'], ctx({ follow: true })))).toEqual({
+      inputs: [['file', 'loops/in/ext/e.txt', 'ext/e.txt'], ['file', 'loops/in/sub/s.txt', 'sub/s.txt']],
+      single: false,
+      codes: [],
+    });
   });
 
   it('takes a file operand as it is, missing or not, named as typed', async () => {
