@@ -17,7 +17,7 @@
  * What closes an article: an end byline or photo credit after body, `（下转第4版）`, and a date
  * line under body (a signature).
  */
-import { COMMENTATOR, NOTICE_WORDS } from './data/markers.js';
+import { COMMENTATOR, NOTICE_WORDS, PHOTO_LABELS, PHOTO_TITLE_MARK } from './data/markers.js';
 import { parseCredit } from './extract/credits.js';
 import { inlineContinuation, isBriefColumn, isCommentaryColumn, startsWithBullet } from './shape.js';
 import type { ArticleKind, Block, BlockKind, Context, Diagnostic, Segment, StageResult } from './types.js';
@@ -216,7 +216,18 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
     const d = cur;
     const open = isOpen();
     const nextKind = next?.kind;
+    // `图片：` over an article's photos: the label, the captions' titles and their credits are the article's.
+    if (open && PHOTO_LABELS.includes(run[0]!.paragraph.norm)) {
+      trace(i, () => 'the photos of the open article');
+      for (const r of run) addBody(d!, r);
+      return;
+    }
     if (nextKind === 'lead') return void start(run, 'headline above a lead', i);
+    if (PHOTO_TITLE_MARK.test(run[run.length - 1]!.paragraph.norm)) {
+      const n = start(run, 'the title of a photo item', i);
+      n.photo = true;
+      return;
+    }
     if (isNoticeTitle(run[run.length - 1]!) && nextKind !== undefined && nextKind !== 'byline') {
       return void start(run, 'notice title', i);
     }

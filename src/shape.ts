@@ -8,6 +8,8 @@
  */
 import {
   AGENCIES,
+  AGENCY_PHOTO_CREDIT,
+  PHOTO_TITLE_MARK,
   LOCAL_SOURCES,
   OUTLET_ENDINGS,
   BRIEF_BULLETS,
@@ -96,6 +98,7 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
   const marker = parseLeadMarker(norm, offset, text);
   if (marker) return { kind: 'lead', marker };
   if (DATELINE_TRAILER.test(norm)) return { kind: 'byline' };
+  if (norm.length <= MAX_CREDIT_LENGTH && AGENCY_PHOTO_CREDIT.test(norm)) return { kind: 'photo-credit', credit: [] };
   if (norm.length <= 20 && DATE_LINE.test(norm)) return { kind: 'date-line' };
   // Credits never end a sentence, except an author line closing with its parenthesis (`X（作者系……）`).
   if (norm.length <= MAX_CREDIT_LENGTH && (!endsSentence(norm) || norm.endsWith('）'))) {
@@ -113,7 +116,7 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
   const clause = hasClausePunct(norm);
   if (SECTION_HEAD_PATTERN.test(norm) && !clause && norm.length <= 40) return { kind: 'section-head' };
   if (LIST_ITEM_PATTERN.test(norm)) return { kind: 'list-item' };
-  if (!clause && !endsSentence(norm) && norm.length <= MAX_TITLE_LENGTH) return { kind: 'title' };
+  if (!clause && norm.length <= MAX_TITLE_LENGTH && (!endsSentence(norm) || PHOTO_TITLE_MARK.test(norm))) return { kind: 'title' };
   return { kind: 'body' };
 }
 

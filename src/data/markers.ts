@@ -51,6 +51,21 @@ export const ROLES: readonly string[] = [
 /** Labels that credit the person after a colon (`拍摄者：本报记者 张方志`, `播报人：范建荣 王文有`); `联系人：` does not. */
 export const CREDIT_LABELS: readonly string[] = ['拍摄者', '摄影者', '播报人', '撰稿人', '撰稿', '供稿人', '供稿', '整理者', '口述者', '通讯员', '记者'];
 
+/**
+ * A mark ending a photo item's title (`祈祷新年好运（图片）`, `神州大地春来早（附图片７张）`): the title
+ * of a photo article, even where its closing parenthesis would read as a sentence's end.
+ */
+export const PHOTO_TITLE_MARK = /（(?:附)?(?:图片|照片|组图)(?:[0-9一二三四五六七八九十]{1,2}张)?）$/u;
+
+/**
+ * A photo distributed by an agency, with no photographer named: `（新华社发）`, `（新华社发美联社照片）`,
+ * `新华社发 法新社照片`. A photo credit that credits no person.
+ */
+export const AGENCY_PHOTO_CREDIT = /^（?(?:新华社|中新社|本报|[\u4e00-\u9fff]{2,6}社)发\s*(?:[\u4e00-\u9fff]{2,8}(?:照片|图片|供图))?）?$/u;
+
+/** A label standing over an article's photos and captions (`图片：`): what follows belongs to the article. */
+export const PHOTO_LABELS: readonly string[] = ['图片：', '照片：', '附图：', '组图：'];
+
 /** Role given to a name that stands in dateline parentheses with no role (`新华社南京3月2日电（李四）`). */
 export const DEFAULT_ROLE = '记者';
 
