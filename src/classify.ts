@@ -14,7 +14,7 @@
  * What a block *means* in context (headline or subheading, trailing title, caption) is decided by
  * `segment`. Every change is reported to the trace hook with the refiner's name.
  */
-import { parseCredit, parseEndCredit } from './extract/credits.js';
+import { parseAffiliatedName, parseCredit, parseEndCredit } from './extract/credits.js';
 import { shapeOf } from './shape.js';
 import type { Block, BlockKind, Context, Paragraph, StageResult } from './types.js';
 
@@ -42,13 +42,13 @@ export const BLOCK_REFINERS: readonly BlockRefiner[] = [
     name: 'title-above-lead',
     direction: 'backward',
     refine: (b, _prev, next) =>
-      b.kind === 'body' && (next?.kind === 'lead' || next?.kind === 'title') && looksLikeTitle(b.paragraph.norm) ? 'title' : undefined,
+      b.kind === 'body' && !b.endCredit && (next?.kind === 'lead' || next?.kind === 'title') && looksLikeTitle(b.paragraph.norm) ? 'title' : undefined,
   },
   {
     name: 'exclaimed-title',
     direction: 'forward',
     refine: (b, prev, next) =>
-      b.kind === 'body' && next?.kind === 'body' && (prev === undefined || CLOSING_KINDS.has(prev.kind)) && looksLikeExclaimedTitle(b.paragraph.norm)
+      b.kind === 'body' && !b.endCredit && next?.kind === 'body' && (prev === undefined || CLOSING_KINDS.has(prev.kind)) && looksLikeExclaimedTitle(b.paragraph.norm)
         ? 'title'
         : undefined,
   },
@@ -56,7 +56,9 @@ export const BLOCK_REFINERS: readonly BlockRefiner[] = [
     name: 'byline-under-headline',
     direction: 'forward',
     refine: (b, prev, next) =>
-      b.kind === 'title' && prev?.kind === 'title' && next !== undefined && next.kind !== 'furniture' && isBareNames(b.paragraph.norm) ? 'byline' : undefined,
+      b.kind === 'title' && prev?.kind === 'title' && next !== undefined && next.kind !== 'furniture' && (isBareNames(b.paragraph.norm) || parseAffiliatedName(b.paragraph.norm) !== undefined)
+        ? 'byline'
+        : undefined,
   },
   {
     name: 'end-credit-after-body',
@@ -95,7 +97,7 @@ function parseBlock(paragraph: Paragraph): Block {
   if (shape.marker) block.marker = shape.marker;
   if (shape.continuation) block.continuation = shape.continuation;
   if (shape.credit) block.credit = shape.credit;
-  if (shape.kind === 'body' || shape.kind === 'lead') {
+  if (shape.kind === 'body' || shape.kind === 'lead' || shape.kind === 'list-item') {
     const end = parseEndCredit(paragraph.norm);
     if (end) block.endCredit = end;
   }
@@ -106,8 +108,8 @@ function parseBlock(paragraph: Paragraph): Block {
 function withKind(b: Block, kind: BlockKind): Block {
   const out: Block = { ...b, kind };
   if (kind === 'byline' && !out.credit) {
-    const credit = parseCredit(b.paragraph.norm);
-    if (credit) out.credit = credit.reporters;
+    const credit = parseCredit(b.paragraph.norm)?.reporters ?? [parseAffiliatedName(b.paragraph.norm)].filter((r) => r !== undefined);
+    if (credit.length > 0) out.credit = credit;
   }
   return out;
 }

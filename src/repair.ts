@@ -15,6 +15,7 @@
  * signatures, lead markers and credits always start a new paragraph. One pass, linear.
  */
 import { MAX_TITLE_LENGTH, endsSentence, inlineCreditStart, shapeOf } from './shape.js';
+import { LIST_ITEM_PATTERN } from './data/markers.js';
 import { trimBounds } from './lines.js';
 import type { BlockKind, Context, Line, Paragraph, StageResult } from './types.js';
 
@@ -41,7 +42,8 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
     const adjacent = line.index === previousLine + 1;
     previousLine = line.index;
     // A caption and its credit on one line are two paragraphs: the credit closes a photo item.
-    const cut = inlineCreditStart(line.norm.slice(a, b));
+    // A numbered caption keeps its credit (`１、威风锣鼓庆丰收（孟仁泉摄）`): the item is one line of a photo box.
+    const cut = LIST_ITEM_PATTERN.test(line.norm.slice(a, b)) ? undefined : inlineCreditStart(line.norm.slice(a, b));
     const pieces: Array<[number, number]> = cut === undefined ? [[a, b]] : [[a, a + cut], [a + cut, b]];
     for (const [p, q] of pieces) {
       const [ta, tb] = trimBounds(line.text.slice(p, q));

@@ -190,7 +190,7 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
         if (b.kind === 'body') noteInlineContinuation(d, b);
         // A paragraph closing with its credit (`……。（王五）`) ends the article, except inside a
         // column of briefs, where each item carries one.
-        if (b.endCredit && !d.briefs) {
+        if (b.endCredit && b.kind === 'body' && !d.briefs) {
           trace(i, () => 'a paragraph closing with its credit');
           d.closed = true;
         }

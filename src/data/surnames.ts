@@ -27,3 +27,13 @@ export const HONORIFICS: readonly string[] = ['先生', '女士', '小姐', '同
 
 /** The longest given name (characters) of a person in a credit. */
 export const MAX_GIVEN_NAME = 2;
+
+/**
+ * How a reader's or correspondent's affiliation opens in a credit such as `（河南开封市牛建海）`:
+ * a province's short name, or a national body. Without one, `昂起中原经济区龙头` is no credit.
+ */
+export const AFFILIATION_OPENINGS: readonly string[] = [
+  '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建', '江西', '山东',
+  '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏',
+  '新疆', '台湾', '香港', '澳门', '中国', '中共', '全国', '中央', '国家',
+];

@@ -6,6 +6,7 @@
  * a credit, so headlines such as `罗清宇主持` are never read as names.
  */
 import { AGENCIES, BRIEF_BULLETS, CREDIT_LABELS, DEFAULT_ROLE, PHOTO_ROLE, ROLES } from '../data/markers.js';
+import { AFFILIATION_OPENINGS } from '../data/surnames.js';
 import { isPersonName, splitRunTogether, surnameLength } from '../grammar/names.js';
 import type { Reporter } from '../types.js';
 
@@ -200,7 +201,7 @@ function markLength(token: string): number {
  */
 export function parseAffiliatedName(text: string): Reporter | undefined {
   const t = text.trim();
-  if (t.length < 5 || t.length > 40 || !/^[\u4e00-\u9fff]+$/u.test(t)) return undefined;
+  if (t.length < 5 || t.length > 40 || !/^[\u4e00-\u9fff]+$/u.test(t) || !AFFILIATION_OPENINGS.some((o) => t.startsWith(o))) return undefined;
   for (const len of [3, 2]) {
     const name = t.slice(t.length - len);
     const before = t.charAt(t.length - len - 1);
