@@ -1,9 +1,11 @@
 /**
  * Stage 2a: text → lines. Splits on CR, LF and CRLF (each one break) and builds, for every line,
  * a normalised twin of the same length: half-width punctuation and full-width digits/letters
- * mapped one UTF-16 unit for one, so a match at offset i in `norm` is the same span in `text`.
+ * mapped one UTF-16 unit for one, and traditional characters to simplified ones (`報` → `报`,
+ * `data/script.ts`), so a match at offset i in `norm` is the same span in `text`.
  */
 import { PUNCT_TO_FULL } from './data/markers.js';
+import { SIMPLIFIED_CODE } from './data/script.js';
 import type { Line } from './types.js';
 
 /** Splits `text` into lines; spans exclude the line break. One pass: a native scan from break to break. */
@@ -42,13 +44,14 @@ export function isHan(c: number): boolean {
 }
 
 /**
- * Maps half-width punctuation to full width, full-width digits and letters to ASCII, and every
- * kind of space to U+0020, one UTF-16 unit for one. A `.` becomes `。` only after a Han character
- * or a closing quote (so `381.60`, `1.` and `a@126.com` keep theirs).
+ * Maps half-width punctuation to full width, full-width digits and letters to ASCII, every kind
+ * of space to U+0020 and traditional characters to simplified, one UTF-16 unit for one. A `.`
+ * becomes `。` only after a Han character or a closing quote (so `381.60`, `1.` and `a@126.com`
+ * keep theirs).
  */
 export function normalizeText(s: string): string {
-  // Most lines of a full-width dump need no mapping at all: return them as they are.
-  if (s.length === 0 || !NEEDS_MAPPING.test(s)) return s;
+  // Most lines of a full-width simplified dump need no mapping at all: return them as they are.
+  if (s.length === 0 || (!NEEDS_MAPPING.test(s) && !hasTraditional(s))) return s;
   const out = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -59,15 +62,20 @@ export function normalizeText(s: string): string {
   return result;
 }
 
-/** Characters `normalizeText` may change; everything else maps to itself. */
+/** True when a character of `s` has a simplified form of its own. */
+function hasTraditional(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (SIMPLIFIED_CODE[s.charCodeAt(i)] !== s.charCodeAt(i)) return true;
+  return false;
+}
+
+/** Characters `normalizeText` may change besides traditional ones; everything else maps to itself. */
 const NEEDS_MAPPING = /[,;:?!()[\]"'~.\t\v\f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0\ufeff\u200b\uff0e]/u;
 /** Arguments per `String.fromCharCode` call: well under every engine's limit. */
 const CHUNK = 8192;
 
 /** Every UTF-16 unit's normal form, for the characters whose mapping does not depend on their neighbours. */
 const CODE_MAP: Uint16Array = (() => {
-  const map = new Uint16Array(0x10000);
-  for (let c = 0; c < map.length; c++) map[c] = c;
+  const map = SIMPLIFIED_CODE.slice();
   for (const [half, full] of Object.entries(PUNCT_TO_FULL)) map[half.charCodeAt(0)] = full.charCodeAt(0);
   for (const c of [9, 11, 12, 0x3000, 0xa0, 0xfeff, 0x200b]) map[c] = 32;
   for (let c = 0xff10; c <= 0xff19; c++) map[c] = c - 0xff10 + 0x30;

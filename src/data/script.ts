@@ -1,0 +1,62 @@
+/**
+ * Traditional and simplified script: the character table of `script-table.ts` (generated from
+ * OpenCC) as a lookup by UTF-16 unit, the simplified twin of a text, and which script a text is in.
+ * Every list in `data/` is written in simplified characters; traditional text is matched against
+ * them through its twin, which has the text's length, so offsets found in it are offsets in the text.
+ */
+import { SIMPLIFIED_ONLY, TRADITIONAL_TO_SIMPLIFIED } from './script-table.js';
+
+/** Each UTF-16 unit's simplified form, itself when it has none: `臺` → `台`, `a` → `a`. */
+export const SIMPLIFIED_CODE: Uint16Array = (() => {
+  const map = new Uint16Array(0x10000);
+  for (let c = 0; c < map.length; c++) map[c] = c;
+  for (let i = 0; i < TRADITIONAL_TO_SIMPLIFIED.length; i += 2) {
+    map[TRADITIONAL_TO_SIMPLIFIED.charCodeAt(i)] = TRADITIONAL_TO_SIMPLIFIED.charCodeAt(i + 1);
+  }
+  return map;
+})();
+
+const SIMPLIFIED_ONLY_CODES: ReadonlySet<number> = new Set([...SIMPLIFIED_ONLY].map((ch) => ch.charCodeAt(0)));
+
+/** Arguments per `String.fromCharCode` call: well under every engine's limit. */
+const CHUNK = 8192;
+
+/**
+ * `s` with every traditional character replaced by its simplified form, one unit for one:
+ * `本報訊（記者 王曉明）` → `本报讯（记者 王晓明）`. Returns `s` itself when nothing changes.
+ */
+export function toSimplified(s: string): string {
+  let i = 0;
+  while (i < s.length && SIMPLIFIED_CODE[s.charCodeAt(i)] === s.charCodeAt(i)) i++;
+  if (i === s.length) return s;
+  const out = new Uint16Array(s.length);
+  for (let k = 0; k < s.length; k++) out[k] = SIMPLIFIED_CODE[s.charCodeAt(k)]!;
+  let result = '';
+  for (let k = 0; k < out.length; k += CHUNK) result += String.fromCharCode(...out.subarray(k, k + CHUNK));
+  return result;
+}
+
+/** The script a text is written in. `mixed`: both in force (a converted page, a quoted passage). */
+export type Script = 'traditional' | 'simplified' | 'mixed';
+
+/** One script wins when it has this many times the other's distinctive characters. */
+const SCRIPT_RATIO = 10;
+
+/**
+ * Counts the characters only traditional script writes (`報`, `這`) and those only simplified
+ * writes (`报`, `这`). A text with no traditional-only character, or ten times as many
+ * simplified-only ones, is `simplified`; one with ten times as many traditional-only ones is
+ * `traditional`; anything between is `mixed`.
+ */
+export function scriptOf(text: string): Script {
+  let traditional = 0;
+  let simplified = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    if (SIMPLIFIED_CODE[c] !== c) traditional++;
+    else if (SIMPLIFIED_ONLY_CODES.has(c)) simplified++;
+  }
+  if (traditional === 0 || simplified >= traditional * SCRIPT_RATIO) return 'simplified';
+  return traditional >= simplified * SCRIPT_RATIO ? 'traditional' : 'mixed';
+}
