@@ -95,7 +95,16 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
         let j = i;
         while (j < blocks.length && blocks[j]!.kind === 'title') j++;
         let run = blocks.slice(i, j);
-        const next = blocks[j];
+        // Web pages put chrome between a headline and its text (`作者: 来源: 时间:`): look past it.
+        let k = j;
+        while (blocks[k]?.kind === 'furniture') k++;
+        const next = blocks[k];
+        if (k > j && !isOpen() && (next === undefined || next.kind === 'title')) {
+          trace(i, () => 'a list of headlines with no body');
+          leftovers.push(...run.map((r): Block => ({ ...r, kind: 'furniture' })));
+          i = j;
+          break;
+        }
         // Title lines beyond a headline block's size belong to what came before (a notice's
         // fields, a list of names); keep the last lines as the head.
         if (run.length > MAX_HEAD_LINES && next && (next.kind === 'lead' || BODY_KINDS.has(next.kind))) {
@@ -104,7 +113,7 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
           const host = isOpen() ? cur! : start([], 'untitled lines', i);
           for (const e of extra) addBody(host, e);
         }
-        placeTitleRun(run, next, blocks[j + 1], blocks[j + 2], i);
+        placeTitleRun(run, next, blocks[k + 1], blocks[k + 2], i);
         i = j;
         break;
       }
@@ -249,9 +258,8 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
       return void start(run, 'headline above a byline', i);
     }
     if (nextKind === 'photo-credit') return void start(run, 'photo title', i);
-    // Titles followed by page furniture or nothing, with no article open, are the page's list
-    // of headlines (a site's 标题导航), not an article.
-    if (!open && (nextKind === undefined || nextKind === 'furniture')) {
+    // Titles followed by nothing, with no article open, are the page's list of headlines.
+    if (!open && nextKind === undefined) {
       trace(i, () => 'a list of headlines with no body');
       leftovers.push(...run.map((r): Block => ({ ...r, kind: 'furniture' })));
       return;

@@ -49,6 +49,14 @@ export const CHROME_FILLER: readonly RegExp[] = [
   /[\s|｜/>＞<·•:：\-—–_()（）【】［］«»0-9]+/gu,
 ];
 
+/**
+ * Labels of a web article's metadata line (`作者: 来源:柚都平和 时间:2022-05-30`, `刊发日期:… 阅读次数:`).
+ * A line of two or more `label：value` pairs is chrome; one alone (`时间：3月6日上午` on a photo item) is not.
+ */
+export const METADATA_LABELS: readonly string[] = [
+  '作者', '来源', '时间', '日期', '发布时间', '发布日期', '刊发日期', '出版日期', '点击数', '点击', '浏览', '浏览次数', '阅读次数', '阅读', '语音阅读', '字号', '编辑', '责编', '版次', '期数', '栏目',
+];
+
 /** The pieces above that count as strong when found (a page reference, an issue number, a weekday). */
 export const CHROME_STRONG_FILLER: ReadonlySet<number> = new Set([0, 1, 2, 3, 6]);
 
@@ -64,12 +72,18 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /欢迎(?:来到|光临|访问).{0,12}网站|浏览器版本|分辨率浏览|技术支持\s*[：]/u,
   // crawler residue: Build/PKQ1.1811, SourcePh"style="display:none">, URLs, e-mail addresses
   /^Build\/|style=|display：none|https?：?\/\/|www\s?\.|E-?mail/iu,
-  // 首页 > 社会民生>> 城市成长见证录 (a breadcrumb)
-  /^首页\s*>/u,
+  // 首页 > 社会民生>> 城市成长见证录, 当前位置《平和网》 > 柚都平和> 第434期 (a breadcrumb)
+  /^(?:首页|当前位置)\s*[>：]/u,
+  // 报晓风客户端, 下载XX客户端 (an app's banner)
+  /^[\u4e00-\u9fff]{0,8}(?:客户端|APP|App)$/u,
+  // ◥◥详见2版、3版 / ■详见A4 (a pointer to another page)
+  /^[^\u4e00-\u9fff]{0,3}详见\s*第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版?(?:[、，,和及]\s*第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版?)*$/u,
+  // 中国互联网举报中心, 违法和不良信息举报 (a site's footer)
+  /互联网举报中心|不良信息举报/u,
 ];
 
 /** The longest line that can be chrome (a copyright notice with a web address). */
 export const MAX_CHROME_LINE = 160;
 
-/** A calendar widget's rows: `123456`, `78910111213`, `14151617181920`. */
-export const CALENDAR_ROW = /^[0-9\s]{6,}$/u;
+/** A calendar widget's rows (`123456`, `78910111213`) or a counter alone (`0`): digits and nothing else. */
+export const CALENDAR_ROW = /^[0-9\s]+$/u;

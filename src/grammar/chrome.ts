@@ -2,7 +2,7 @@
  * Recognises web chrome and site residue (`src/data/chrome.ts`): navigation lines, page lists,
  * toolbars, copyright lines, calendar rows. A pure test on one normalised line.
  */
-import { CALENDAR_ROW, CHROME_FILLER, CHROME_LINE_PATTERNS, CHROME_STRONG_FILLER, CHROME_WORDS, MAX_CHROME_LINE } from '../data/chrome.js';
+import { CALENDAR_ROW, CHROME_FILLER, CHROME_LINE_PATTERNS, CHROME_STRONG_FILLER, CHROME_WORDS, MAX_CHROME_LINE, METADATA_LABELS } from '../data/chrome.js';
 
 const WORDS_LONGEST_FIRST = new RegExp(
   [...CHROME_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'),
@@ -14,6 +14,7 @@ export function isWebChrome(norm: string): boolean {
   if (norm.length === 0 || norm.length > MAX_CHROME_LINE) return false;
   if (CALENDAR_ROW.test(norm)) return true;
   if (CHROME_LINE_PATTERNS.some((re) => re.test(norm))) return true;
+  if (isMetadataLine(norm)) return true;
   let strong = false;
   let rest = norm.replace(WORDS_LONGEST_FIRST, () => {
     strong = true;
@@ -26,4 +27,16 @@ export function isWebChrome(norm: string): boolean {
     });
   });
   return strong && rest.trim().length === 0;
+}
+
+const METADATA_PAIR = new RegExp(`(?:${[...METADATA_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*：\\s*[^\\s：]{0,20}`, 'gu');
+
+/** Two or more `label：value` pairs of a web article's metadata and nothing else. */
+function isMetadataLine(norm: string): boolean {
+  let pairs = 0;
+  const rest = norm.replace(METADATA_PAIR, () => {
+    pairs++;
+    return ' ';
+  });
+  return pairs >= 2 && rest.trim().length === 0;
 }
