@@ -28,6 +28,8 @@ export const MAX_HEAD_LINES = 6;
 const MAX_SUBHEADING_LENGTH = 24;
 /** The longest one-sentence deck under a headline, above a byline on top (`花好莫要采。`). */
 const MAX_DECK_SENTENCE = 40;
+/** The longest paragraph (a caption or a deck sentence) between a headline and its lead. */
+const MAX_CAPTION_ABOVE_LEAD = 60;
 /** A photo item has at most this many caption paragraphs before its credit. */
 const MAX_CAPTION_PARAGRAPHS = 2;
 
@@ -121,6 +123,10 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
       case 'lead': {
         const d = cur;
         if (d && isOpen() && d.body.length === 0 && !d.marker) {
+          addBody(d, b);
+        } else if (d && isOpen() && !d.marker && d.head.length > 0 && d.body.length === 1 && d.body[0]!.kind === 'body' && d.body[0]!.paragraph.text.length <= MAX_CAPTION_ABOVE_LEAD) {
+          // A headline, one caption or deck sentence, then the lead: one story (`马明超一行在……了解情况。` / `本报讯 ……`).
+          trace(i, () => 'a lead under a headline and one short paragraph');
           addBody(d, b);
         } else if (d && isOpen() && d.head.length > 0 && d.marker?.form === '电' && b.marker?.form === '电') {
           trace(i, () => 'another dispatch of a round-up');
@@ -249,7 +255,9 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
       // Title, byline, then body: a feature with its byline on top. Otherwise PDF order put
       // the open article's own title and byline after its body.
       const afterKind = after?.kind;
-      if (open && d!.body.length > 0 && (afterKind === undefined || !BODY_KINDS.has(afterKind))) {
+      // Unless a subheading and text follow the byline (`邯郸的贫民贷款` / `吴象` / `一根木梁` / text).
+      const subheadingNext = afterKind === 'title' && after2 !== undefined && BODY_KINDS.has(after2.kind);
+      if (open && d!.body.length > 0 && !subheadingNext && (afterKind === undefined || !BODY_KINDS.has(afterKind))) {
         trace(i, () => 'title after the body (PDF order)');
         d!.trailingTitles.push(...run);
         d!.blocks.push(...run);
@@ -285,6 +293,13 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
     const photoAhead = after?.kind === 'photo-credit' || (after?.kind === 'body' && after2?.kind === 'photo-credit');
     if (photoAhead && !d!.marker) return void start(run, 'photo caption ahead', i);
     if (photoAhead) return void start(run, 'photo item after news', i);
+    // One short line under a headline and its byline, above the text: the first subheading.
+    if (run.length === 1 && d!.body.length === 0 && d!.credits.length > 0 && d!.head.length > 0 && run[0]!.paragraph.text.length <= MAX_SUBHEADING_LENGTH) {
+      trace(i, () => 'subheading under the byline');
+      d!.subheadings.push(run[0]!);
+      addBody(d!, run[0]!);
+      return;
+    }
     if (run.length >= 2) return void start(run, 'multi-line headline block', i);
     if (d!.marker) return void start(run, 'headline after a news article', i);
     if (run[0]!.paragraph.text.length <= MAX_SUBHEADING_LENGTH && d!.body.length > 0) {

@@ -133,8 +133,19 @@ function articleDate(segment: Segment, body: string, dates: readonly DateMention
     if (sig) return findDates(sig.paragraph.text, ctx.dates).find(isDayPrecise)?.value ?? null;
   }
   if (dateline?.date) return dateline.date;
-  const leadEnd = body.indexOf('\n') < 0 ? body.length : body.indexOf('\n');
-  const leadStart = segment.marker ? segment.marker.text.length : 0;
+  // The lead is the paragraph of the lead marker (a caption may stand above it), else the first.
+  let offset = 0;
+  let leadBlock = segment.body[0];
+  for (const b of segment.body) {
+    if (b.kind === 'lead') {
+      leadBlock = b;
+      break;
+    }
+    offset += b.paragraph.text.length + 1;
+  }
+  if (leadBlock?.kind !== 'lead') offset = 0;
+  const leadStart = offset + (leadBlock?.marker ? leadBlock.marker.text.length : 0);
+  const leadEnd = offset + (leadBlock?.paragraph.text.length ?? body.length);
   const lead = body.slice(leadStart, leadEnd);
   const full = dates.find((d) => d.span[0] >= leadStart && d.span[0] < leadEnd && isDayPrecise(d));
   // A day printed without its month (`24日，……`) takes the issue's month.
