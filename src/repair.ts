@@ -14,7 +14,7 @@
  * Everything else is a real break: pieces that end a sentence, list items, section heads,
  * signatures, lead markers and credits always start a new paragraph. One pass, linear.
  */
-import { MAX_TITLE_LENGTH, endsSentence, inlineCreditStart, shapeOf } from './shape.js';
+import { MAX_TITLE_LENGTH, endsSentence, headlineRunInEnd, inlineCreditStart, shapeOf } from './shape.js';
 import { LIST_ITEM_PATTERN } from './data/markers.js';
 import { trimBounds } from './lines.js';
 import type { BlockKind, Context, Line, Paragraph, StageResult } from './types.js';
@@ -43,8 +43,13 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
     previousLine = line.index;
     // A caption and its credit on one line are two paragraphs: the credit closes a photo item.
     // A numbered caption keeps its credit (`１、威风锣鼓庆丰收（孟仁泉摄）`): the item is one line of a photo box.
-    const cut = LIST_ITEM_PATTERN.test(line.norm.slice(a, b)) ? undefined : inlineCreditStart(line.norm.slice(a, b));
+    const content = line.norm.slice(a, b);
+    const cut = LIST_ITEM_PATTERN.test(content) ? undefined : inlineCreditStart(content);
     const pieces: Array<[number, number]> = cut === undefined ? [[a, b]] : [[a, a + cut], [a + cut, b]];
+    // A headline run into its first body line (`亚星桥上留个影   3月3日，……`, `……春意浓本报讯（记者 X）……`)
+    // is a paragraph of its own.
+    const runIn = headlineRunInEnd(content.slice(0, pieces[0]![1] - a));
+    if (runIn !== undefined) pieces.splice(0, 1, [a, a + runIn], [a + runIn, pieces[0]![1]]);
     for (const [p, q] of pieces) {
       const [ta, tb] = trimBounds(line.text.slice(p, q));
       const text = line.text.slice(p + ta, p + tb);

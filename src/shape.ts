@@ -253,3 +253,28 @@ export function isCommentaryColumn(norm: string): boolean {
   const t = norm.replace(/\s+/gu, '');
   return t.length <= MAX_COLUMN_LABEL_LENGTH && COMMENTARY_COLUMNS.some((w) => t.startsWith(w) || t.endsWith(w));
 }
+
+/** The longest headline a site runs into the first body line. */
+const MAX_RUN_IN_HEADLINE = 30;
+/** A run of spaces (three or more, after normalisation) between a headline and its text on one line. */
+const RUN_IN_GAP = /\s{3,}/u;
+/** A known lead marker inside a line, after what may be its headline (`……春意浓本报讯`). */
+const RUN_IN_MARKER = new RegExp(String.raw`(?:${LOCAL_SOURCES.join('|')})讯|(?:${AGENCY_ALT})[\u4e00-\u9fff]{0,6}?[${NUMERAL_CHARS}]{1,3}月[${NUMERAL_CHARS}]{1,3}日电`, 'u');
+
+/**
+ * Where the text starts when a headline was run into it on one line, or undefined: a short,
+ * unpunctuated head, then three spaces or a lead marker, then text. Offsets are into `norm`.
+ */
+export function headlineRunInEnd(norm: string): number | undefined {
+  const head = norm.slice(0, MAX_RUN_IN_HEADLINE + 4);
+  const gap = RUN_IN_GAP.exec(head);
+  const marker = RUN_IN_MARKER.exec(head);
+  const end = gap && (!marker || gap.index < marker.index) ? gap.index : marker?.index;
+  if (end === undefined || end < 2 || end > MAX_RUN_IN_HEADLINE) return undefined;
+  const title = norm.slice(0, end).trim();
+  const rest = norm.slice(end).trim();
+  if (rest.length < 10 || hasClausePunct(title) || endsSentence(title) || parseLeadMarker(title, 0) || startsWithBullet(title)) return undefined;
+  // The text after a gap must read as text, not as the second half of a spaced headline.
+  if (gap && end === gap.index && !hasClausePunct(rest.slice(0, 40))) return undefined;
+  return gap && end === gap.index ? gap.index + gap[0].length : end;
+}
