@@ -126,6 +126,10 @@ export const COMPOUND_WORDS: readonly string[] = [
   '朝阳产业', '朝阳行业', '日照时间', '日照时数', '日照充足', '充足日照', '年日照', '新乡贤', '德州扑克',
   '北海公园', '北海道', '中山装', '中山路', '中山公园', '中山大学', '中山陵', '孙中山', '开封后', '未开封',
   '已开封', '年大庆', '大庆典', '黄河源', '长江源', '吉隆坡', '长白山',
+  // Words ending in 台 before Taiwan's 台中, 台南, 台东 (`出台中长期规划` is not 台中).
+  '舞台', '讲台', '阳台', '柜台', '后台', '前台', '站台', '上台', '下台', '出台', '电台', '擂台', '看台', '登台', '同台',
+  // `铝合金门窗` is not Taiwan's 金门.
+  '合金',
   // Verbs ending in 成 before 都市 (`建成都市圈` is not 成都).
   '建成', '形成', '完成', '构成', '组成', '变成', '造成', '达成', '促成', '养成', '生成', '集成',
 ];
@@ -157,6 +161,16 @@ export const BRAND_CUES: readonly string[] = [
  * (`示范县` is not 范县, `贡献县域` not 献县), unless another place ends there (`山西祁县`).
  */
 export const SHORT_NAME_LEFT_BOUNDARY = '在于到赴至从往让与及同跟由是的和了等向省市进入访抵';
+
+/**
+ * Taiwan's municipalities, cities and counties, in simplified characters (traditional text is
+ * matched through its simplified twin: `臺北市` reads as `台北市`). GB/T 2260 codes Taiwan as a
+ * whole (710000), so each is read as 710000 with its own name.
+ */
+export const TAIWAN_DIVISIONS: readonly string[] = [
+  '台北市', '新北市', '桃园市', '台中市', '台南市', '高雄市', '基隆市', '新竹市', '嘉义市', '新竹县', '苗栗县', '彰化县',
+  '南投县', '云林县', '嘉义县', '屏东县', '宜兰县', '花莲县', '台东县', '澎湖县', '金门县', '连江县',
+];
 
 /** Words by which a paper means its own city (`我市`, `全市`, `本市`). */
 export const HOME_CITY_MARKERS: readonly string[] = ['我市', '全市', '本市'];

@@ -14,6 +14,9 @@
  *    home, by the places named around them, then by level.
  * 3. Merge the surviving mentions by code, in order of first mention.
  *
+ * Traditional text is scanned through its simplified twin (`臺北市` as `台北市`, same offsets);
+ * mentions are reported as printed.
+ *
  * The table is parsed on first use and kept for the life of the process.
  */
 import {
@@ -26,12 +29,14 @@ import {
   HOME_COUNTY_MARKERS,
   HOME_PROVINCE_MARKERS,
   NAME_SUFFIXES,
+  TAIWAN_DIVISIONS,
   SHORT_FORM_OVERRIDES,
   SHORT_NAME_LEFT_BOUNDARY,
   SUFFIX_CONTINUATIONS,
 } from '../data/places.js';
 import { GAZETTEER_TSV } from '../data/gazetteer-table.js';
 import { AGENCIES } from '../data/markers.js';
+import { SIMPLIFIED_CODE, toSimplified } from '../data/script.js';
 import type { Home, Location } from '../types.js';
 
 /** What the text leaves out about where the paper is. */
@@ -189,12 +194,14 @@ function buildGazetteer(tsv: string): Gazetteer {
     const abbreviation = AUTONOMOUS_ABBREVIATIONS[split.suffix];
     if (abbreviation !== undefined) add(split.stem + abbreviation, full);
   }
+  addTaiwan(byCode, add);
   const compounds = new Set(COMPOUND_WORDS);
   const trie: TrieNode = { next: new Map() };
   for (const key of [...senses.keys(), ...compounds]) {
     let node = trie;
     for (let k = 0; k < key.length; k++) {
-      const code = key.charCodeAt(k);
+      // The trie is walked on simplified text: a name holding a character the twin maps (乾县) is stored as its twin.
+      const code = SIMPLIFIED_CODE[key.charCodeAt(k)]!;
       let child = node.next.get(code);
       if (child === undefined) node.next.set(code, (child = { next: new Map() }));
       node = child;
@@ -207,6 +214,28 @@ function buildGazetteer(tsv: string): Gazetteer {
   for (const [code, node] of trie.next) roots[code] = node;
   return { byCode, senses, compounds, falseFriends, roots, cues };
 }
+
+/**
+ * Taiwan's cities and counties (`台北市`, `彰化县`): GB/T 2260 gives Taiwan one code, 710000, so
+ * each is a prefecture-level division under 台湾省 with that code and its own name. The short
+ * form (`台北`) is read as a city's, and as a county's only where no city has it (`新竹` is the city).
+ */
+function addTaiwan(byCode: ReadonlyMap<string, Division>, add: (key: string, sense: Sense) => void): void {
+  const taiwan = byCode.get(TAIWAN_CODE);
+  if (taiwan === undefined) return;
+  const stems = new Set<string>();
+  for (const name of [...TAIWAN_DIVISIONS].sort((a, b) => Number(b.endsWith('市')) - Number(a.endsWith('市')))) {
+    const division: Division = { code: TAIWAN_CODE, name, level: 'prefecture', parent: taiwan };
+    const sense = { division, needsConfirmation: false, ordinaryStem: false, fragile: false };
+    add(name, { ...sense, form: 'full' });
+    const stem = name.slice(0, -1);
+    if (!stems.has(stem)) add(stem, { ...sense, form: 'short' });
+    stems.add(stem);
+  }
+}
+
+/** GB/T 2260's code for Taiwan. */
+const TAIWAN_CODE = '710000';
 
 /** Every name, short form and compound word starting at each offset of `text`. */
 function proposeMatches(text: string, g: Gazetteer): { matches: Match[]; compounds: [number, number][] } {
@@ -412,14 +441,18 @@ function normaliseHome(home: string | undefined): string | undefined {
  * refined as often as needed — without a home to infer the home, then with it for the article.
  */
 export interface PlaceScan {
+  /** The simplified twin of the text scanned (the text itself when it is simplified). */
   readonly text: string;
+  /** The text as printed, same length as `text`: mentions are sliced from it. */
+  readonly printed: string;
   /** Opaque to callers: the proposed matches and compound words of `text`. */
   readonly proposals: { readonly matches: readonly Match[]; readonly compounds: readonly [number, number][] };
 }
 
 /** Proposes every place name in `text`; refine it with {@link placesOf} or {@link inferHomeFrom}. */
 export function scanPlaces(text: string): PlaceScan {
-  return { text, proposals: proposeMatches(text, gazetteer()) };
+  const twin = toSimplified(text);
+  return { text: twin, printed: text, proposals: proposeMatches(twin, gazetteer()) };
 }
 
 /** The surviving mentions of `text`, in text order. */
@@ -451,7 +484,9 @@ export function placesOf(scan: PlaceScan, ctx?: PlaceContext): Location[] {
   for (const m of findMentions(scan, ctx)) {
     const candidates = candidatesOf(m);
     const first = candidates[0]!;
-    const key = candidates.map((d) => d.code).join(',');
+    // Taiwan's cities share one code: the name tells them apart.
+    const key = candidates.map((d) => `${d.code}${d.name}`).join(',');
+    const printed = scan.printed.slice(m.start, m.end);
     const entry = merged.get(key);
     if (entry === undefined) {
       const location: Location = {
@@ -459,12 +494,12 @@ export function placesOf(scan: PlaceScan, ctx?: PlaceContext): Location[] {
         code: first.code,
         level: first.level,
         path: lineage(first).reverse().map((d) => d.name),
-        mentions: [m.text],
+        mentions: [printed],
       };
       if (candidates.length > 1) location.candidates = candidates.map((d) => d.code);
       merged.set(key, { location, weak: m.weak });
     } else {
-      if (!entry.location.mentions.includes(m.text)) entry.location.mentions.push(m.text);
+      if (!entry.location.mentions.includes(printed)) entry.location.mentions.push(printed);
       entry.weak &&= m.weak;
     }
   }
@@ -519,7 +554,7 @@ export function inferHome(text: string): Home | undefined {
  */
 export function inferHomeFrom(scans: readonly PlaceScan[], markerText: string): Home | undefined {
   // The level the paper speaks of as its own: the commonest of 我县, 我市, 我省 and their kin.
-  const text = markerText;
+  const text = toSimplified(markerText);
   const levels = [
     { markers: countOccurrences(text, HOME_COUNTY_MARKERS), unitOf: (d: Division) => (d.level === 'county' ? d : undefined) },
     { markers: countOccurrences(text, HOME_CITY_MARKERS), unitOf: cityOf },

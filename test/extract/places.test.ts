@@ -275,3 +275,33 @@ describe('place lists', () => {
     expect(FALSE_FRIENDS.filter((w) => !names.some((n) => n.startsWith(w)))).toEqual([]);
   });
 });
+
+describe('traditional script: matched through the simplified twin, reported as printed', () => {
+  it.each([
+    ['晉中市榆次區召開會議', ['140700', '140702'], ['晉中市', '榆次區']],
+    ['香港特別行政區政府今日宣佈', ['810000'], ['香港特別行政區']],
+    ['澳門旅遊局與香港旅發局合辦推廣', ['820000', '810000'], ['澳門', '香港']],
+  ])('%s', (text, expected, printed) => {
+    const places = extractPlaces(text);
+    expect(places.map((l) => l.code)).toEqual(expected);
+    expect(places.flatMap((l) => l.mentions)).toEqual(printed);
+  });
+
+  it('reads Taiwan’s cities and counties as 710000, each under its own name', () => {
+    const places = extractPlaces('臺北市與高雄市、彰化縣合辦活動，台北另設分場，新竹亦參與。');
+    expect(places.map((l) => `${l.name} ${l.code} ${l.level} ${l.path.join('/')} ${l.mentions.join('|')}`)).toEqual([
+      '台北市 710000 prefecture 台湾省/台北市 臺北市|台北',
+      '高雄市 710000 prefecture 台湾省/高雄市 高雄市',
+      '彰化县 710000 prefecture 台湾省/彰化县 彰化縣',
+      '新竹市 710000 prefecture 台湾省/新竹市 新竹',
+    ]);
+  });
+
+  it.each(['政府出台中长期规划', '登上舞台中央', '铝合金门窗', '鋁合金門窗'])('reads no Taiwan place in %s', (text) => {
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('takes the home of a traditional page from 我縣 as from 我县', () => {
+    expect(inferHome('我縣召開大會，祁縣縣委書記講話。全縣幹部參加。祁縣')?.code).toBe('140727');
+  });
+});
