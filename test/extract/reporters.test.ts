@@ -55,3 +55,14 @@ describe('parseCredit: what is and is not a credit', () => {
     expect(parseCredit(text)?.reporters ?? []).toEqual([]);
   });
 });
+
+describe('reporters of a traditional page: read on the simplified twin, named as printed', () => {
+  it.each([
+    ['lead', `港府宣佈新措施\n本報訊（記者 王曉明 通訊員 陳嘉儀）6月1日，會議要求各部門抓好落實。`, ['记者:王曉明', '通讯员:陳嘉儀']],
+    ['spaced name', `港府宣佈新措施\n本報訊（記者 劉　暢）6月1日，會議要求各部門抓好落實。`, ['记者:劉暢']],
+    ['end byline', `港府宣佈新措施\n6月1日，會議要求各部門抓好落實。\n本報記者 趙繼釗`, ['记者:趙繼釗']],
+    ['closing credit in parentheses', `港府宣佈新措施\n6月1日，會議要求各部門抓好落實。（記者 趙繼釗）`, ['记者:趙繼釗']],
+  ])('%s', (_, text, expected) => {
+    expect(reportersOf(text)).toEqual(expected);
+  });
+});
