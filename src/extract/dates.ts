@@ -8,6 +8,8 @@
  *   date     := iso | year? month (day | part)? time? | year
  *   iso      := YYYY sep M sep D          sep one of - . /, the same twice
  *   year     := 4 numerals 年             2026年, 二〇二六年
+ *             | 民国 1–3 numerals 年      民國113年 → 2024 (a year of the Republic, 1912 = 1)
+ *             | 1–3 numerals 年 month     113年6月, only when DateContext.rocYears (a traditional paper)
  *   month    := 1–3 numerals 月           6月, 六月, 十二月, ６月
  *   day      := 1–3 numerals (日|号)
  *   part     := 初 | 中 | 底 | 末 | 上旬 | 中旬 | 下旬      month precision
@@ -17,20 +19,34 @@
  *
  * and, only when the issue date is known, the relative words of `src/data/dates.ts` (`昨天`,
  * `上周五`). A bare day (`3日`), a bare time (`12:00`), `近日`, decimals and phone numbers are
- * never dates. Nothing here reads the machine's clock or time zone.
+ * never dates. Nothing here reads the machine's clock or time zone. Traditional text is read through
+ * its simplified twin (`6月1號` as `6月1号`, `下午3時` as `下午3时`); the mentions keep the printed text.
  */
 import { MONTH_PARTS, RANGE_SEPARATORS, RELATIVE_DAYS, RELATIVE_WEEKS, ROLLOVER_DAYS, TIME_OF_DAY, WEEKDAYS } from '../data/dates.js';
 import { parseNumeral, toAsciiDigits } from '../data/numerals.js';
+import { toSimplified } from '../data/script.js';
 import type { DateMention, Diagnostic, IssueDate, YearSource } from '../types.js';
 
 /** What the date grammar knows about the issue. */
 export interface DateContext {
   issue?: { year: number; month?: number; day?: number; source: YearSource };
+  /**
+   * Read a year of one to three numerals followed by a month (`113年6月`) as a year of the
+   * Republic (民国), as Taiwan's papers print it: set for a traditional-script issue. `民國113年`
+   * is read so without it; a bare `113年` in a simplified text is a count of years, never 2024.
+   */
+  rocYears?: boolean;
 }
 
 /** Numerals a date may be written in (a class body for `[...]`). */
 const NUM = '0-9〇零○Ｏ一二两三四五六七八九十';
 const YEAR_RE = new RegExp(`([12][0-9]{3}|[〇零○Ｏ一二三四五六七八九]{4})\\s?年`, 'y');
+/** A year of the Republic: `113年`, `一一三年`; read only after 民国 or in a ROC context. */
+const ROC_YEAR_RE = /([0-9]{1,3}|[〇零一二三四五六七八九十]{1,4})\s?年/y;
+/** The era name before a year of the Republic, in the simplified twin (`民國`, `中華民國`). */
+const ROC_ERA = '民国';
+/** Year 1 of the Republic is 1912. */
+const ROC_EPOCH = 1911;
 const MONTH_RE = new RegExp(`([${NUM}]{1,3})\\s?月(?!份?[内里来])`, 'y');
 const DAY_RE = new RegExp(`([${NUM}]{1,3})\\s?[日号]`, 'y');
 const PART_RE = new RegExp(`(?:${MONTH_PARTS.filter((p) => !p.startsWith('月')).join('|')})`, 'y');
@@ -65,13 +81,13 @@ interface Read {
  * `2026-06-01`, `2026-04`, `2025`; `--06-01` / `--06` when the year is unknown.
  */
 export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
-  const ascii = toAsciiDigits(text);
+  const ascii = toAsciiDigits(toSimplified(text));
   const out: DateMention[] = [];
-  let rel = nextRelative(ascii, 0, ctx);
+  let rel = nextRelative(ascii, text, 0, ctx);
   const flushRelatives = (before: number): void => {
     while (rel && rel.span[0] < before) {
       out.push(rel);
-      rel = nextRelative(ascii, rel.span[1], ctx);
+      rel = nextRelative(ascii, text, rel.span[1], ctx);
     }
   };
   // Jump from numeral run to numeral run (a native regex scan); read a date only where the run is
@@ -90,7 +106,7 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
       flushRelatives(mention.span[0]);
       out.push(mention);
       NUMERAL_RUN.lastIndex = mention.span[1];
-      if (rel && rel.span[0] < mention.span[1]) rel = nextRelative(ascii, mention.span[1], ctx);
+      if (rel && rel.span[0] < mention.span[1]) rel = nextRelative(ascii, text, mention.span[1], ctx);
       break;
     }
   }
@@ -113,8 +129,11 @@ function nextClassChange(s: string, from: number, end: number): number {
   return k;
 }
 
-/** The next relative day word at or after `from`, resolved; undefined when none or the issue date is unknown. */
-function nextRelative(text: string, from: number, ctx: DateContext): DateMention | undefined {
+/**
+ * The next relative day word at or after `from` in `text` (the twin), resolved, with its `printed`
+ * form; undefined when none or the issue date is unknown.
+ */
+function nextRelative(text: string, printed: string, from: number, ctx: DateContext): DateMention | undefined {
   const issue = ctx.issue;
   if (!issue || issue.month === undefined || issue.day === undefined) return undefined;
   RELATIVE_RE.lastIndex = from;
@@ -131,7 +150,7 @@ function nextRelative(text: string, from: number, ctx: DateContext): DateMention
     }
     const d = new Date(base + offset * 86_400_000);
     return {
-      text: word,
+      text: printed.slice(m.index, m.index + word.length),
       value: iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()),
       yearSource: issue.source,
       span: [m.index, m.index + word.length],
@@ -151,7 +170,7 @@ function readMention(ascii: string, text: string, start: number, ctx: DateContex
       return { text: text.slice(start, end), value: String(from), from: String(from), to: String(to), yearSource: 'text', span: [start, end] };
     }
   }
-  const first = readDate(ascii, start);
+  const first = readDate(ascii, start, undefined, ctx.rocYears === true);
   if (!first) return undefined;
   let end = first.end;
   const mention: DateMention = { text: '', value: '', span: [start, end] };
@@ -184,7 +203,7 @@ function readMention(ascii: string, text: string, start: number, ctx: DateContex
  * One date at `start`. With `after` (the start of a range), the end may leave out the fields it
  * shares (`6月1日至3日`): a bare day then takes the month of the start.
  */
-function readDate(s: string, start: number, after?: Parts): Read | undefined {
+function readDate(s: string, start: number, after?: Parts, rocYears = false): Read | undefined {
   const iso = sticky(ISO_RE, s, start);
   if (iso) {
     const parts = { year: Number(iso[1]), month: Number(iso[3]), day: Number(iso[4]) };
@@ -199,6 +218,12 @@ function readDate(s: string, start: number, after?: Parts): Read | undefined {
     if (year === undefined || year < 1000) return undefined;
     parts.year = year;
     at += y[0].length;
+  } else if (after === undefined) {
+    const roc = readRocYear(s, at, rocYears);
+    if (roc) {
+      parts.year = roc.year;
+      at = roc.end;
+    }
   }
   const m = sticky(MONTH_RE, s, at);
   if (m) {
@@ -227,6 +252,20 @@ function readDate(s: string, start: number, after?: Parts): Read | undefined {
   const part = sticky(PART_RE, s, at);
   if (part) at += part[0].length;
   return { parts, end: at };
+}
+
+/**
+ * A year of the Republic at `at` (`民國113年`, `113年6月` with `rocYears`), as a Gregorian year
+ * and where it ends; undefined when there is none.
+ */
+function readRocYear(s: string, at: number, rocYears: boolean): { year: number; end: number } | undefined {
+  const y = sticky(ROC_YEAR_RE, s, at);
+  if (!y) return undefined;
+  const end = at + y[0].length;
+  const era = s.startsWith(ROC_ERA, at - ROC_ERA.length);
+  if (!era && !(rocYears && sticky(MONTH_RE, s, end))) return undefined;
+  const n = parseNumeral(y[1]!);
+  return n === undefined || n < 1 || n > 200 ? undefined : { year: ROC_EPOCH + n, end };
 }
 
 /** Adds a time after a day (`14时46分`, `下午3时`, `14:46`) when one follows. */
@@ -293,7 +332,7 @@ const DAY_ONLY = new RegExp(`(?<![${NUM}月])([${NUM}]{1,3})\\s?[日号](?![前�
 export function firstDayOnly(text: string, ctx: DateContext): { index: number; value: string } | undefined {
   const issue = ctx.issue;
   if (!issue || issue.month === undefined) return undefined;
-  const m = DAY_ONLY.exec(toAsciiDigits(text));
+  const m = DAY_ONLY.exec(toAsciiDigits(toSimplified(text)));
   const day = m ? parseNumeral(m[1]!) : undefined;
   if (!m || day === undefined || day < 1 || day > 31) return undefined;
   let { year, month } = { year: issue.year, month: issue.month };
@@ -315,10 +354,11 @@ const MONTH_DAY = new RegExp(`[${NUM}]{1,3}\\s?月\\s?[${NUM}]{1,3}\\s?[日号]`
 
 /**
  * The issue date and where it came from: `--issue-date` first, then a date in the file name,
- * then the latest full date printed in the text (page headers, signature dates). Returns a
- * warning when month-day dates occur and no year can be found, saying how to supply it.
+ * then the latest full date printed in the text (page headers, signature dates; years of the
+ * Republic with `rocYears`). Returns a warning when month-day dates occur and no year can be
+ * found, saying how to supply it.
  */
-export function inferIssueDate(name: string, text: string, explicit?: string): { value?: IssueDate; diagnostics: Diagnostic[] } {
+export function inferIssueDate(name: string, text: string, explicit?: string, ctx: Pick<DateContext, 'rocYears'> = {}): { value?: IssueDate; diagnostics: Diagnostic[] } {
   if (explicit !== undefined) {
     const parts = parseIssueDate(explicit);
     if (parts) return { value: { value: iso(parts.year!, parts.month, parts.day), source: 'issue-date' }, diagnostics: [] };
@@ -333,13 +373,13 @@ export function inferIssueDate(name: string, text: string, explicit?: string): {
     if (valid(parts)) return { value: { value: iso(parts.year, parts.month, parts.day), source: 'file-name' }, diagnostics: [] };
   }
   let latest: string | undefined;
-  for (const d of findDates(text)) {
+  for (const d of findDates(text, ctx)) {
     for (const v of [d.from ?? d.value, d.to ?? d.value]) {
       if (/^\d{4}-\d{2}-\d{2}$/u.test(v) && (latest === undefined || v > latest)) latest = v;
     }
   }
   if (latest) return { value: { value: latest, source: 'text' }, diagnostics: [] };
-  if (!MONTH_DAY.test(text)) return { diagnostics: [] };
+  if (!MONTH_DAY.test(toSimplified(text))) return { diagnostics: [] };
   return {
     diagnostics: [
       {

@@ -171,3 +171,35 @@ describe('parseIssueDate and issueContext', () => {
     expect(issueContext(undefined)).toBeUndefined();
   });
 });
+
+describe('findDates: traditional script and years of the Republic (民國)', () => {
+  /** A traditional-script issue: a year before 年 and a month is a year of the Republic. */
+  const ROC: DateContext = { ...JUNE, rocYears: true };
+  it.each([
+    ['6月1號下午3時', JUNE, [{ text: '6月1號下午3時', value: '2026-06-01', time: '15:00', yearSource: 'file-name', span: [0, 8] }]],
+    ['上週五開會', JUNE, [{ text: '上週五', value: '2026-06-19', yearSource: 'file-name', span: [0, 3] }]],
+    ['民國113年6月1日', {}, [{ text: '113年6月1日', value: '2024-06-01', yearSource: 'text', span: [2, 10] }]],
+    ['中華民國一一三年六月一日', {}, [{ text: '一一三年六月一日', value: '2024-06-01', yearSource: 'text', span: [4, 12] }]],
+    ['民國113年', {}, [{ text: '113年', value: '2024', yearSource: 'text', span: [2, 6] }]],
+    ['113年6月1日起實施', ROC, [{ text: '113年6月1日', value: '2024-06-01', yearSource: 'text', span: [0, 8] }]],
+    ['99年12月', ROC, [{ text: '99年12月', value: '2010-12', yearSource: 'text', span: [0, 6] }]],
+  ] as const)('%s', (text, ctx, expected) => {
+    expect(findDates(text, ctx)).toEqual(expected);
+  });
+
+  it.each([
+    // A bare year count is never a date: in a simplified text not even before a month.
+    ['113年6月1日', JUNE, [{ text: '6月1日', value: '2026-06-01', yearSource: 'file-name', span: [4, 8] }]],
+    ['已有113年历史', JUNE, []],
+    ['創校113年', ROC, []],
+    ['100年來', ROC, []],
+  ] as const)('%s is no year of the Republic', (text, ctx, expected) => {
+    expect(findDates(text, ctx)).toEqual(expected);
+  });
+
+  it('takes a traditional paper’s issue date from a header in years of the Republic', () => {
+    expect(inferIssueDate('a.txt', '自由時報 113年6月1日 星期六', undefined, { rocYears: true }).value).toEqual({ value: '2024-06-01', source: 'text' });
+    expect(inferIssueDate('a.txt', '中華民國113年6月1日').value).toEqual({ value: '2024-06-01', source: 'text' });
+    expect(inferIssueDate('a.txt', '自由時報 113年6月1日 星期六').value).toBeUndefined();
+  });
+});
