@@ -14,8 +14,8 @@
  * What a block *means* in context (headline or subheading, trailing title, caption) is decided by
  * `segment`. Every change is reported to the trace hook with the refiner's name.
  */
-import { parseAffiliatedName, parseCredit, parseEndCredit } from './extract/credits.js';
-import { shapeOf } from './shape.js';
+import { parseAffiliatedName, parseCredit, parseEndCredit } from './grammar/credits.js';
+import { shapeOf } from './grammar/shape.js';
 import type { Block, BlockKind, Context, Paragraph, StageResult } from './types.js';
 
 /** The longest a headline with clause punctuation or a final quote may be. */

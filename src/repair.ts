@@ -14,7 +14,7 @@
  * Everything else is a real break: pieces that end a sentence, list items, section heads,
  * signatures, lead markers and credits always start a new paragraph. One pass, linear.
  */
-import { MAX_TITLE_LENGTH, endsSentence, headlineRunInEnd, inlineCreditStart, shapeOf } from './shape.js';
+import { MAX_TITLE_LENGTH, endsSentence, headlineRunInEnd, inlineCreditStart, shapeOf } from './grammar/shape.js';
 import { LIST_ITEM_PATTERN } from './data/markers.js';
 import { trimBounds } from './lines.js';
 import type { BlockKind, Context, Line, Paragraph, StageResult } from './types.js';

@@ -18,8 +18,8 @@
  * line under body (a signature).
  */
 import { COMMENTATOR, NOTICE_WORDS, PHOTO_LABELS, PHOTO_TITLE_MARK } from './data/markers.js';
-import { parseCredit } from './extract/credits.js';
-import { inlineContinuation, isBriefColumn, isCommentaryColumn, startsWithBullet } from './shape.js';
+import { parseCredit } from './grammar/credits.js';
+import { inlineContinuation, isBriefColumn, isCommentaryColumn, startsWithBullet } from './grammar/shape.js';
 import type { ArticleKind, Block, BlockKind, Context, Diagnostic, Segment, StageResult } from './types.js';
 
 /** The most title lines one headline block holds (kicker, headline and up to four decks). */

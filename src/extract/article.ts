@@ -3,7 +3,7 @@
  * kicker and deck from the title lines, the body text, and the extracted fields.
  */
 import { DECK_ENDINGS, VAGUE_TIME_OPENERS } from '../data/markers.js';
-import { isBriefColumn, isCommentaryColumn } from '../shape.js';
+import { isBriefColumn, isCommentaryColumn } from '../grammar/shape.js';
 import type { Article, Block, DateMention, Dateline, Segment } from '../types.js';
 import { type DateContext, findDates, firstDayOnly } from './dates.js';
 import { type PlaceContext, type PlaceScan, placesOf, scanPlaces } from './places.js';

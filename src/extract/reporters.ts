@@ -7,7 +7,7 @@
  */
 import { DEFAULT_ROLE } from '../data/markers.js';
 import type { Paragraph, Reporter, Segment } from '../types.js';
-import { AUTHOR_ROLE, isAuthorNote, parseCredit } from './credits.js';
+import { AUTHOR_ROLE, isAuthorNote, parseCredit } from '../grammar/credits.js';
 
 /** Extracts the reporters of one segment: lead byline first where it comes first, then credits. */
 export function extractReporters(segment: Segment): Reporter[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCredit } from '../../src/extract/credits.js';
+import { parseCredit } from '../../src/grammar/credits.js';
 import { splitText } from '../../src/index.js';
 
 const HEAD = '全市安全生产工作会议召开';

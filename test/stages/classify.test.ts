@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyParagraphs } from '../../src/classify.js';
 import { normalizeText, splitLines } from '../../src/lines.js';
 import { repairLines } from '../../src/repair.js';
-import { parseLeadMarker, shapeOf } from '../../src/shape.js';
+import { parseLeadMarker, shapeOf } from '../../src/grammar/shape.js';
 
 const ctx = { name: '2026-06-02.txt' };
 const shape = (text: string) => shapeOf(normalizeText(text), 0, text);

@@ -7,7 +7,7 @@
  */
 import { AGENCIES, BRIEF_BULLETS, CREDIT_LABELS, DEFAULT_ROLE, PHOTO_ROLE, ROLES } from '../data/markers.js';
 import { AFFILIATION_OPENINGS } from '../data/surnames.js';
-import { isPersonName, splitRunTogether, surnameLength } from '../grammar/names.js';
+import { isPersonName, splitRunTogether, surnameLength } from './names.js';
 import type { Reporter } from '../types.js';
 
 /** Sources that may stand before a role (`本报记者`, `新华社记者`), longest first; dropped from the role. */

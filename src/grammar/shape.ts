@@ -23,11 +23,11 @@ import {
   MAX_COLUMN_LABEL_LENGTH,
   SECTION_HEAD_PATTERN,
   SENTENCE_FINAL,
-} from './data/markers.js';
-import { NUMERAL_CHARS, parseNumeral } from './data/numerals.js';
-import { parseAffiliatedName, parseCredit } from './extract/credits.js';
-import { isWebChrome } from './grammar/chrome.js';
-import type { BlockKind, Continuation, LeadMarker, Reporter, Span } from './types.js';
+} from '../data/markers.js';
+import { NUMERAL_CHARS, parseNumeral } from '../data/numerals.js';
+import { parseAffiliatedName, parseCredit } from './credits.js';
+import { isWebChrome } from './chrome.js';
+import type { BlockKind, Continuation, LeadMarker, Reporter, Span } from '../types.js';
 
 /** The longest a title line may be; deck lines reach 60+ characters, body paragraphs far more. */
 export const MAX_TITLE_LENGTH = 100;
