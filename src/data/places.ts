@@ -130,6 +130,8 @@ export const COMPOUND_WORDS: readonly string[] = [
   '舞台', '讲台', '阳台', '柜台', '后台', '前台', '站台', '上台', '下台', '出台', '电台', '擂台', '看台', '登台', '同台',
   // `铝合金门窗` is not Taiwan's 金门.
   '合金',
+  // `和田间`, `和田径` are not 和田 (a conjunction before 田间, 田径).
+  '田间', '田径',
   // Verbs ending in 成 before 都市 (`建成都市圈` is not 成都).
   '建成', '形成', '完成', '构成', '组成', '变成', '造成', '达成', '促成', '养成', '生成', '集成',
 ];
@@ -145,6 +147,15 @@ export const SUFFIX_CONTINUATIONS: Readonly<Record<string, string>> = {
   市: '级场民值面井',
   旗: '',
 };
+
+/**
+ * Words that, right after a short form, make it the name of a neighbourhood, a school or a road
+ * (`海东社区`, `泰安社区`, `北海学校`): the division itself is not named. Single characters (路, 村) are
+ * left out: `江西村民`, `北京街头` do name the province and the city.
+ */
+export const LOCAL_UNIT_CUES: readonly string[] = [
+  '社区', '小区', '街道', '学校', '小学', '中学', '幼儿园', '大街', '大道', '花园', '广场', '公园', '宾馆', '酒店', '饭店', '大厦',
+];
 
 /**
  * Words that, right after a province or city short form, make it part of a company, brand or

@@ -23,6 +23,7 @@ import {
   AUTONOMOUS_ABBREVIATIONS,
   BRAND_CUES,
   COMPOUND_WORDS,
+  LOCAL_UNIT_CUES,
   ETHNIC_NAMES,
   FALSE_FRIENDS,
   HOME_CITY_MARKERS,
@@ -312,6 +313,10 @@ const brandMarker: Refiner = (matches, { text, gazetteer: g }) =>
     return cues.some((cue) => text.startsWith(cue, m.end)) ? { ...m, weak: true } : m;
   });
 
+/** A short form naming a neighbourhood, school or road (`海东社区`, `北海学校`) names no division. */
+const localUnitFilter: Refiner = (matches, { text }) =>
+  matches.filter((m) => !(m.senses.every((s) => s.form === 'short') && LOCAL_UNIT_CUES.some((cue) => text.startsWith(cue, m.end))));
+
 /** Codes named by the strong, unambiguous matches and by the divisions above them. */
 interface Anchors {
   /** Code → how many matches name it. */
@@ -401,6 +406,7 @@ const REFINERS: readonly Refiner[] = [
   // False friends take part in overlap removal, so that `长子长孙` hides 子长 before 长子 goes.
   overlapFilter,
   falseFriendFilter,
+  localUnitFilter,
   brandMarker,
   confirmationFilter,
   ambiguityResolver,
