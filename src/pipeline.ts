@@ -11,6 +11,7 @@ import { decodeBytes, decodeString } from './decode.js';
 import { type ArticleContext, buildArticle, placeTextOf } from './extract/article.js';
 import { inferIssueDate, issueContext } from './extract/dates.js';
 import { inferHomeFrom, scanPlaces } from './extract/places.js';
+import { scriptOf } from './data/script.js';
 import { splitLines } from './lines.js';
 import { repairLines } from './repair.js';
 import { segmentArticles } from './segment.js';
@@ -41,7 +42,8 @@ function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, earl
   const { text } = decoded;
   options.onDecoded?.(text);
   const lines = splitLines(text);
-  const issue: Issue = { source: ctx.name, encoding: decoded.encoding, articles: [], leftovers: [], diagnostics };
+  const script = scriptOf(text);
+  const issue: Issue = { source: ctx.name, encoding: decoded.encoding, script, articles: [], leftovers: [], diagnostics };
 
   if (lines.every((l) => l.norm.trim().length === 0)) {
     diagnostics.push({ severity: 'warning', code: 'input/empty', message: 'the input is empty or blank: no articles', file: ctx.name });
@@ -53,7 +55,9 @@ function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, earl
   const segmented = segmentArticles(blocks.value, ctx);
   diagnostics.push(...paragraphs.diagnostics, ...blocks.diagnostics, ...segmented.diagnostics);
 
-  const issueDate = inferIssueDate(ctx.name, text, options.issueDate);
+  // A traditional paper prints Taiwan's years of the Republic (`113年6月1日`).
+  const rocYears = script === 'traditional';
+  const issueDate = inferIssueDate(ctx.name, text, options.issueDate, { rocYears });
   diagnostics.push(...issueDate.diagnostics);
   if (issueDate.value) issue.issueDate = issueDate.value;
   // Place names are proposed once per article (the costly step) and refined twice: without a
@@ -68,6 +72,7 @@ function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, earl
   const actx: ArticleContext = { dates: {}, places: {} };
   const ic = issueContext(issueDate.value);
   if (ic) actx.dates.issue = ic;
+  if (rocYears) actx.dates.rocYears = true;
   if (home) actx.places.home = home.code;
   issue.articles = segments.map((s, i) => buildArticle(s, i, actx, scans[i]));
 

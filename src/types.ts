@@ -33,6 +33,9 @@ export interface StageResult<T> {
   diagnostics: Diagnostic[];
 }
 
+/** The script of a text: see `Issue.script`. */
+export type Script = 'traditional' | 'simplified' | 'mixed';
+
 /** Text encodings paper-split decodes. `gb18030` covers GBK and GB2312. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -176,7 +179,10 @@ export type ArticleKind = 'news' | 'photo' | 'notice' | 'feature' | 'commentary'
 export interface Reporter {
   /** 2–4 Han characters, or a name with `·`. Example: `王晶`. */
   name: string;
-  /** Role as printed, without `本报`: `记者`, `全媒体记者`, `通讯员`, `摄影`. */
+  /**
+   * Role as printed, without `本报`: `记者`, `全媒体记者`, `通讯员`, `摄影`. Always the simplified
+   * word of the role list, also on a traditional page (`記者` → `记者`); the name is as printed.
+   */
   role: string;
 }
 
@@ -291,6 +297,12 @@ export interface Issue {
   /** The input's name as given, or `<stdin>`. */
   source: string;
   encoding: Encoding;
+  /**
+   * The script the text is printed in: `traditional` (Hong Kong, Taiwan, Big5 dumps), `simplified`,
+   * or `mixed` (both in force). Every field keeps the printed characters whatever the script.
+   * Absent when the input could not be decoded.
+   */
+  script?: Script;
   issueDate?: IssueDate;
   home?: Home;
   articles: Article[];

@@ -95,7 +95,7 @@ describe('the schemas follow src/types.ts', () => {
     index: true, kind: true, headline: true, kicker: true, deck: true, subheadings: true, marker: true, body: true, reporters: true,
     date: true, dates: true, dateline: true, locations: true, continuedOn: true, continuedFrom: true, lines: true, span: true,
   } satisfies Record<keyof Article, true>;
-  const ISSUE_KEYS = { source: true, encoding: true, issueDate: true, home: true, articles: true, leftovers: true, diagnostics: true } satisfies Record<keyof Issue, true>;
+  const ISSUE_KEYS = { source: true, encoding: true, script: true, issueDate: true, home: true, articles: true, leftovers: true, diagnostics: true } satisfies Record<keyof Issue, true>;
 
   it('lists exactly the Article and Issue fields', () => {
     expect(Object.keys(issueSchema.$defs.articleFields!.properties!).sort()).toEqual(Object.keys(ARTICLE_KEYS).sort());

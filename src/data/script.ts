@@ -4,6 +4,7 @@
  * Every list in `data/` is written in simplified characters; traditional text is matched against
  * them through its twin, which has the text's length, so offsets found in it are offsets in the text.
  */
+import type { Script } from '../types.js';
 import { SIMPLIFIED_ONLY, TRADITIONAL_TO_SIMPLIFIED } from './script-table.js';
 
 /** Each UTF-16 unit's simplified form, itself when it has none: `臺` → `台`, `a` → `a`. */
@@ -36,8 +37,6 @@ export function toSimplified(s: string): string {
   return result;
 }
 
-/** The script a text is written in. `mixed`: both in force (a converted page, a quoted passage). */
-export type Script = 'traditional' | 'simplified' | 'mixed';
 
 /** One script wins when it has this many times the other's distinctive characters. */
 const SCRIPT_RATIO = 10;

@@ -59,7 +59,7 @@ describe('invalid', () => {
 
 describe('the schema follows src/issue/types.ts', () => {
   const WHOLE_ISSUE_KEYS = {
-    source: true, encoding: true, issueDate: true, home: true, articles: true, leftovers: true, diagnostics: true, files: true, pages: true, links: true, joined: true,
+    source: true, encoding: true, script: true, issueDate: true, home: true, articles: true, leftovers: true, diagnostics: true, files: true, pages: true, links: true, joined: true,
   } satisfies Record<keyof WholeIssue, true>;
   const ARTICLE_EXTRA_KEYS = { file: true, page: true, continuedOnRef: true, continuedFromRef: true, parts: true } satisfies Record<Exclude<keyof IssueArticle, keyof Article>, true>;
   const LEFTOVER_KEYS = { line: true, text: true, span: true, reason: true, file: true, page: true } satisfies Record<keyof IssueLeftover, true> & Record<keyof Leftover, true>;
