@@ -17,6 +17,7 @@ import { finishIssue, groupInputs, type IssueOptions, splitInput, splitInputByte
 import type { SplitInput, WholeIssue } from '../issue/types.js';
 import type { Diagnostic, Issue, Severity } from '../types.js';
 import type { Input, Inputs } from './inputs.js';
+import { formatExplain, traceCollector } from './explain.js';
 import type { CliOptions } from './options.js';
 import { exists, outputPath, writeAtomic } from './output.js';
 import { readBounded, readStreamFile } from './read-stream.js';
@@ -78,7 +79,10 @@ export async function runIssues(expanded: Inputs, options: CliOptions, io: Issue
       print([atStart(read.diagnostic)]);
       continue;
     }
-    const split = read?.ok ? splitInputBytes(read.bytes, input.name, issueOptions) : await splitInput((input as Extract<Input, { kind: 'file' }>).path, issueOptions, input.name);
+    const traced = options.explain ? traceCollector() : undefined;
+    const splitOptions: IssueOptions = traced ? { ...issueOptions, trace: traced.trace } : issueOptions;
+    const split = read?.ok ? splitInputBytes(read.bytes, input.name, splitOptions) : await splitInput((input as Extract<Input, { kind: 'file' }>).path, splitOptions, input.name);
+    if (traced) io.stderr.write(formatExplain(input.name, traced.entries));
     warnings += split.issue.diagnostics.filter((d) => d.severity === 'warning').length;
     print(locateDiagnostics(split.issue.diagnostics, split.text));
     if (split.issue.diagnostics.some((d) => d.severity === 'error')) failures++;

@@ -41,6 +41,7 @@ export interface RawOptions {
   columns?: string;
   issues?: boolean;
   joinContinuations?: boolean;
+  explain?: boolean;
 }
 
 /** What to do when an output file exists already. */
@@ -89,6 +90,8 @@ export interface CliOptions {
   issues: boolean;
   /** `--join-continuations`: each article continued across pages becomes one (issue mode, cli/issues.ts). */
   joinContinuations: boolean;
+  /** `--explain`: print on stderr the trace of repair, classify and segment, `FILE:LINE  what` (cli/explain.ts). */
+  explain: boolean;
 }
 
 /** A usage error: exit code 2. `code` is a stable id such as `usage/bad-option`. */
@@ -181,6 +184,7 @@ export function normalizeOptions(raw: RawOptions, ctx: OptionContext): [UsageErr
       columns,
       issues: raw.issues ?? false,
       joinContinuations: raw.joinContinuations ?? false,
+      explain: raw.explain ?? false,
     },
   ];
 }

@@ -74,6 +74,8 @@ Examples:
   paper-split 'issues/**/*.txt' -f csv --out csv/
   # chosen columns, the whole body included, as TSV
   paper-split issues/ -f tsv --columns file,headline,date,body > articles.tsv
+  # why a page was split so: each line's kind and each new article, on stderr
+  paper-split --explain issues/2021-06-27.txt > /dev/null
 
 Exit codes:
   0    every input processed (warnings allowed)
@@ -206,6 +208,7 @@ function createProgram(io: CliIo, onError: (message: string) => void): Command {
     .option('--strict', 'exit 1 on any warning')
     .option('-q, --quiet', 'print errors only (and warnings under --strict): no progress or summary')
     .option('--verbose', 'also print info diagnostics (leftover lines) and a line per file')
+    .option('--explain', 'print on stderr, as FILE:LINE  what, each line\'s kind (and the refiner that changed it), the lines joined and why each article starts')
     .option('--follow', 'follow symbolic links out of input folders and into linked folders')
     .option('--max-size <size>', 'refuse stdin, a FIFO or a device past this size, e.g. 2G (default: 512M)')
     .option('--color <when>', 'colour stderr and the text summary: auto, always, never (default: auto)')
@@ -317,6 +320,7 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
       issueDate: options.issueDate,
       render: renderFor(options, io, single),
       showInfo: options.verbosity === 'verbose',
+      explain: options.explain,
     };
     let result: TaskResult;
     try {
@@ -369,6 +373,8 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
         tally.articles += result.articles;
         tally.warnings += result.counts.warning;
         if (result.unusable) tally.failures++;
+        // Asked for by name, so printed even under --quiet.
+        if (result.explain) progress.log(result.explain);
         report(name, result.diagnostics);
         if (dest !== undefined) {
           if (outcome.written) report(name, outcome.written.diagnostics);

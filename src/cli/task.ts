@@ -14,6 +14,7 @@ import { formatText } from '../format/text.js';
 import { splitBytes } from '../pipeline.js';
 import type { Diagnostic, Encoding, Issue, Options, Severity } from '../types.js';
 import type { ColorLevel } from './color.js';
+import { formatExplain, traceCollector } from './explain.js';
 
 /** Where the input's bytes come from. `name` is what reports and issue-date inference see. */
 export type TaskInput =
@@ -35,6 +36,8 @@ export interface TaskSpec {
   render: Render;
   /** Return info diagnostics too (`--verbose`). */
   showInfo: boolean;
+  /** Collect the stages' trace (`--explain`); without it no explanation is built. */
+  explain?: boolean;
 }
 
 /** What a task gives back. */
@@ -48,6 +51,8 @@ export interface TaskResult {
   counts: Record<Severity, number>;
   /** The diagnostics to print, places resolved. */
   diagnostics: LocatedDiagnostic[];
+  /** Under `--explain`: the trace as `FILE:LINE  what` lines, in line order (cli/explain.ts). */
+  explain?: string;
 }
 
 /** Runs one task. Never throws on bad input: read and decode problems are diagnostics. */
@@ -57,6 +62,8 @@ export async function runTask(spec: TaskSpec): Promise<TaskResult> {
   const options: Options = { name: spec.input.name, onDecoded: (t) => void (text = t) };
   if (spec.encoding) options.encoding = spec.encoding;
   if (spec.issueDate) options.issueDate = spec.issueDate;
+  const traced = spec.explain === true ? traceCollector() : undefined;
+  if (traced) options.trace = traced.trace;
   // A blocking read: tasks run one after another on their thread, and a thread-pool round trip
   // per small file cost more than the read (it left workers idle).
   const issue = spec.input.kind === 'stdin' ? splitBytes(spec.input.bytes, options) : splitFileSync(spec.input.path, options);
@@ -66,13 +73,15 @@ export async function runTask(spec: TaskSpec): Promise<TaskResult> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) counts[d.severity]++;
   const shown = diagnostics.filter((d) => d.severity !== 'info' || spec.showInfo);
-  return {
+  const result: TaskResult = {
     output: rendered.output,
     articles: issue.articles.length,
     unusable: isUnusable(issue),
     counts,
     diagnostics: locateDiagnostics(shown, text),
   };
+  if (traced) result.explain = formatExplain(spec.input.name, traced.entries);
+  return result;
 }
 
 /** Renders `issue` as `render` says; the diagnostics are the formatter's own (cells cut). */

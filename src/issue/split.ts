@@ -25,6 +25,8 @@ export interface IssueOptions {
   issueDate?: string;
   /** Join each chain of continued parts into one article (`--join-continuations`). */
   joinContinuations?: boolean;
+  /** The pipeline's trace hook, for every file (see `Options.trace`). */
+  trace?: Options['trace'];
 }
 
 /** Splits `files` as the pages of one issue, in any order. Never throws on bad input. */
@@ -61,6 +63,7 @@ export function finishIssue(issue: WholeIssue, options: IssueOptions): WholeIssu
 function pipelineOptions(name: string, options: IssueOptions, onDecoded: (text: string) => void): Options {
   const o: Options = { name, onDecoded };
   if (options.encoding) o.encoding = options.encoding;
+  if (options.trace) o.trace = options.trace;
   const issueDate = options.issueDate ?? (nameDate(baseName(name)) ? undefined : nameDate(folderName(name))?.value);
   if (issueDate) o.issueDate = issueDate;
   return o;

@@ -27,6 +27,7 @@ describe('normalizeOptions', () => {
         columns: CSV_COLUMNS,
         issues: false,
         joinContinuations: false,
+        explain: false,
       },
     ]);
   });
