@@ -45,3 +45,12 @@ export const RANGE_SEPARATORS: readonly string[] = ['——', '至', '到', '—
  * (`12月31日` in a January issue); nearer dates are announcements of the same year.
  */
 export const ROLLOVER_DAYS = 240;
+
+/** Holidays on a fixed day of the calendar, `[month, day]`: `元旦之夜，……` dates the article 1 January. */
+export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  元旦: [1, 1], 妇女节: [3, 8], 三八节: [3, 8], 植树节: [3, 12], 劳动节: [5, 1], 五一节: [5, 1], 青年节: [5, 4], 儿童节: [6, 1],
+  六一节: [6, 1], 建党节: [7, 1], 建军节: [8, 1], 八一节: [8, 1], 教师节: [9, 10], 国庆节: [10, 1], 国庆日: [10, 1], 圣诞节: [12, 25], 平安夜: [12, 24],
+};
+
+/** Words that make an article a weather forecast, dated by the start of the period it forecasts. */
+export const FORECAST_WORDS: readonly string[] = ['天气预报', '气象预报', '预报如下'];

@@ -2,10 +2,12 @@
  * Stage 5: segments → articles. Reads each segment's blocks into the article record: headline,
  * kicker and deck from the title lines, the body text, and the extracted fields.
  */
+import { FORECAST_WORDS } from '../data/dates.js';
 import { DECK_ENDINGS, VAGUE_TIME_OPENERS } from '../data/markers.js';
+import { AUTHOR_ROLE } from '../grammar/credits.js';
 import { isBriefColumn, isCommentaryColumn } from '../grammar/shape.js';
 import type { Article, Block, DateMention, Dateline, Segment } from '../types.js';
-import { type DateContext, findDates, firstDayOnly } from './dates.js';
+import { type DateContext, findDates, firstDayOnly, firstHoliday } from './dates.js';
 import { type PlaceContext, type PlaceScan, placesOf, scanPlaces } from './places.js';
 import { extractReporters } from './reporters.js';
 
@@ -18,8 +20,10 @@ export interface ArticleContext {
 /** The text places are read from: the head lines (trailing titles included), then the body. */
 export function placeTextOf(segment: Segment): string {
   const head = [...segment.head, ...segment.trailingTitles].map((b) => b.paragraph.text).join('\n');
-  const body = bodyOf(segment);
-  return head.length > 0 ? `${head}\n${body}` : body;
+  // A reader's or author's credit names where they write from (`（河南开封市牛建海）`); a
+  // reporter's credit names the paper, which is no place of the article.
+  const from = segment.credits.filter((b) => b.credit?.some((r) => r.role === AUTHOR_ROLE)).map((b) => b.paragraph.text);
+  return [head, bodyOf(segment), ...from].filter((t) => t.length > 0).join('\n');
 }
 
 function bodyOf(segment: Segment): string {
@@ -46,7 +50,7 @@ export function buildArticle(segment: Segment, index: number, ctx: ArticleContex
     subheadings: segment.subheadings.map((b) => b.paragraph.text),
     body,
     reporters: extractReporters(segment),
-    date: articleDate(segment, body, dates, dateline, ctx),
+    date: articleDate(segment, titles.headline, body, dates, dateline, ctx),
     dates,
     locations: placesOf(places, ctx.places),
     lines: { first: first.firstLine + 1, last: last.lastLine + 1 },
@@ -127,11 +131,14 @@ function splitTitles(segment: Segment): Titles {
  * article's is the first day-precise date of its lead paragraph, or of its dateline, unless the
  * lead opens with a vague time word (`近日`, `日前`) before any date: then it names none.
  */
-function articleDate(segment: Segment, body: string, dates: readonly DateMention[], dateline: Dateline | undefined, ctx: ArticleContext): string | null {
+function articleDate(segment: Segment, headline: string, body: string, dates: readonly DateMention[], dateline: Dateline | undefined, ctx: ArticleContext): string | null {
   if (segment.kind === 'notice') {
     const sig = [...segment.body].reverse().find((b) => b.kind === 'date-line');
     if (sig) return findDates(sig.paragraph.text, ctx.dates).find(isDayPrecise)?.value ?? null;
   }
+  // A weather forecast is dated by the start of the period it forecasts (`……预报如下：18日，晴`).
+  const forecast = forecastDate(`${headline}\n${body}`, ctx);
+  if (forecast) return forecast;
   if (dateline?.date) return dateline.date;
   // The lead is the paragraph of the lead marker (a caption may stand above it), else the first.
   let offset = 0;
@@ -147,14 +154,35 @@ function articleDate(segment: Segment, body: string, dates: readonly DateMention
   const leadStart = offset + (leadBlock?.marker ? leadBlock.marker.text.length : 0);
   const leadEnd = offset + (leadBlock?.paragraph.text.length ?? body.length);
   const lead = body.slice(leadStart, leadEnd);
-  const full = dates.find((d) => d.span[0] >= leadStart && d.span[0] < leadEnd && isDayPrecise(d));
-  // A day printed without its month (`24日，……`) takes the issue's month.
-  const dayOnly = firstDayOnly(lead, ctx.dates);
-  const first = dayOnly && (!full || dayOnly.index + leadStart < full.span[0]) ? { at: dayOnly.index + leadStart, value: dayOnly.value } : full && { at: full.span[0], value: full.value };
+  // The first date of the lead, of three kinds: a full or month-day date (one later than the issue
+  // is an announcement, not the article's date), a day without its month (`24日，……`: the issue's
+  // month) and a fixed holiday (`元旦之夜`).
+  const full = dates.find((d) => d.span[0] >= leadStart && d.span[0] < leadEnd && isDayPrecise(d) && !afterIssue(d.value, ctx));
+  const found = [full && { index: full.span[0] - leadStart, value: full.value }, firstDayOnly(lead, ctx.dates), firstHoliday(lead, ctx.dates)];
+  const first = found.filter((c) => c !== undefined).sort((a, b) => a.index - b.index)[0];
   if (!first) return null;
   const vague = VAGUE_TIME_OPENERS.map((w) => lead.indexOf(w)).filter((k) => k >= 0);
-  if (vague.length > 0 && Math.min(...vague) + leadStart < first.at) return null;
+  if (vague.length > 0 && Math.min(...vague) < first.index) return null;
   return first.value;
+}
+
+/** True when an ISO day is later than the issue's (known to the day). */
+function afterIssue(value: string, ctx: ArticleContext): boolean {
+  const issue = ctx.dates.issue;
+  if (!issue || issue.month === undefined || issue.day === undefined || value.startsWith('-')) return false;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return value > `${issue.year}-${pad(issue.month)}-${pad(issue.day)}`;
+}
+
+/** The first date after a forecast word (`天气预报`, `预报如下`), when the text is a forecast. */
+function forecastDate(text: string, ctx: ArticleContext): string | undefined {
+  const at = Math.min(...FORECAST_WORDS.map((w) => text.indexOf(w)).filter((k) => k >= 0));
+  if (!Number.isFinite(at)) return undefined;
+  const rest = text.slice(at);
+  const full = findDates(rest, ctx.dates).find(isDayPrecise);
+  const day = firstDayOnly(rest, ctx.dates);
+  if (full && (!day || full.span[0] <= day.index)) return full.value;
+  return day?.value;
 }
 
 /** A date with a day: `2026-06-01` or `--06-01`. */

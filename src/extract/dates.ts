@@ -22,7 +22,7 @@
  * never dates. Nothing here reads the machine's clock or time zone. Traditional text is read through
  * its simplified twin (`6月1號` as `6月1号`, `下午3時` as `下午3时`); the mentions keep the printed text.
  */
-import { MONTH_PARTS, RANGE_SEPARATORS, RELATIVE_DAYS, RELATIVE_WEEKS, ROLLOVER_DAYS, TIME_OF_DAY, WEEKDAYS } from '../data/dates.js';
+import { FIXED_HOLIDAYS, MONTH_PARTS, RANGE_SEPARATORS, RELATIVE_DAYS, RELATIVE_WEEKS, ROLLOVER_DAYS, TIME_OF_DAY, WEEKDAYS } from '../data/dates.js';
 import { parseNumeral, toAsciiDigits } from '../data/numerals.js';
 import { toSimplified } from '../data/script.js';
 import type { DateMention, Diagnostic, IssueDate, YearSource } from '../types.js';
@@ -344,10 +344,30 @@ export function firstDayOnly(text: string, ctx: DateContext): { index: number; v
   return { index: m.index, value: iso(year, month, day) };
 }
 
+/**
+ * The first fixed-date holiday named in `text` (`元旦之夜`, `国庆期间`), as a date of the issue's
+ * year (the year before when it would fall after the issue). Undefined without one or an issue year.
+ */
+export function firstHoliday(text: string, ctx: DateContext): { index: number; value: string } | undefined {
+  const issue = ctx.issue;
+  if (!issue) return undefined;
+  HOLIDAY_RE.lastIndex = 0;
+  const m = HOLIDAY_RE.exec(text);
+  if (!m) return undefined;
+  const [month, day] = FIXED_HOLIDAYS[m[0]]!;
+  const after = issue.month !== undefined && (month > issue.month || (month === issue.month && issue.day !== undefined && day > issue.day));
+  return { index: m.index, value: iso(after ? issue.year - 1 : issue.year, month, day) };
+}
+
+const HOLIDAY_RE = new RegExp(Object.keys(FIXED_HOLIDAYS).sort((a, b) => b.length - a.length).join('|'), 'gu');
+
 // ——— The issue date ———————————————————————————————————————————————————————————————
 
 /** A date in a file name: `2021-06-27`, `20210627`, `2021_06_27`, `2021.06.27`, `2021年6月27日`. */
 const FILE_NAME_DATE = /(?<![0-9])((?:19|20)[0-9]{2})([-_.]?)([0-9]{2})\2([0-9]{2})(?![0-9])|((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日/u;
+
+/** A year and month in a file name, with no day: `2017-09`, `201709`. */
+const FILE_NAME_MONTH = /(?<![0-9])((?:19|20)[0-9]{2})[-_.]?([0-9]{2})(?![0-9])/u;
 
 /** A month-day anywhere in a text: when there is one and no year, the user needs to be told. */
 const MONTH_DAY = new RegExp(`[${NUM}]{1,3}\\s?月\\s?[${NUM}]{1,3}\\s?[日号]`, 'u');
@@ -372,6 +392,7 @@ export function inferIssueDate(name: string, text: string, explicit?: string, ct
     const parts = { year: Number(f[1] ?? f[5]), month: Number(f[3] ?? f[6]), day: Number(f[4] ?? f[7]) };
     if (valid(parts)) return { value: { value: iso(parts.year, parts.month, parts.day), source: 'file-name' }, diagnostics: [] };
   }
+  const monthOnly = FILE_NAME_MONTH.exec(toAsciiDigits(base));
   let latest: string | undefined;
   for (const d of findDates(text, ctx)) {
     for (const v of [d.from ?? d.value, d.to ?? d.value]) {
@@ -379,6 +400,10 @@ export function inferIssueDate(name: string, text: string, explicit?: string, ct
     }
   }
   if (latest) return { value: { value: latest, source: 'text' }, diagnostics: [] };
+  // A year and month in the file name (`jiaozuo-2017-09-weather.txt`): days without a month take it.
+  if (monthOnly && Number(monthOnly[2]) >= 1 && Number(monthOnly[2]) <= 12) {
+    return { value: { value: `${monthOnly[1]}-${monthOnly[2]}`, source: 'file-name' }, diagnostics: [] };
+  }
   if (!MONTH_DAY.test(toSimplified(text))) return { diagnostics: [] };
   return {
     diagnostics: [
