@@ -122,6 +122,8 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^(?:[\u4e00-\u9fff]{0,8}\s*)?第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s+.{0,12}|[：].{0,12})?$/u,
   // A page header: 2021年6月27日 星期日 ……
   /^.{0,20}?\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天].{0,30}$/u,
+  // A Taiwan page header in years of the Republic: 中华民国113年6月3日 星期一
+  /^.{0,20}?民国\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*星期[一二三四五六日天].{0,30}$/u,
   // A page header with its date and page: 经济日报 2022年9月8日 第5版
   /^.{0,24}?\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日.{0,24}?第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版.{0,12}$/u,
   // The paper's name then the date: 榆社报 2023年3月15日 ……

@@ -128,8 +128,8 @@ export const COMPOUND_WORDS: readonly string[] = [
   '已开封', '年大庆', '大庆典', '黄河源', '长江源', '吉隆坡', '长白山',
   // Words ending in 台 before Taiwan's 台中, 台南, 台东 (`出台中长期规划` is not 台中).
   '舞台', '讲台', '阳台', '柜台', '后台', '前台', '站台', '上台', '下台', '出台', '电台', '擂台', '看台', '登台', '同台',
-  // `铝合金门窗` is not Taiwan's 金门.
-  '合金',
+  // `铝合金门窗` is not Taiwan's 金门, 阿里山 (in 嘉义) not Tibet's 阿里.
+  '合金', '阿里山',
   // `和田间`, `和田径` are not 和田 (a conjunction before 田间, 田径).
   '田间', '田径',
   // Verbs ending in 成 before 都市 (`建成都市圈` is not 成都).

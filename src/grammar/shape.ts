@@ -25,6 +25,7 @@ import {
   SENTENCE_FINAL,
 } from '../data/markers.js';
 import { NUMERAL_CHARS, parseNumeral } from '../data/numerals.js';
+import { parseBracketedLead } from './bracketed-leads.js';
 import { parseAffiliatedName, parseCredit } from './credits.js';
 import { isWebChrome } from './chrome.js';
 import type { BlockKind, Continuation, LeadMarker, Reporter, Span } from '../types.js';
@@ -57,8 +58,8 @@ const DATE_PART = `(?:[${NUMERAL_CHARS}]{1,3}月)?[${NUMERAL_CHARS}]{1,3}日`;
  */
 const MARKER = new RegExp(
   String.raw`^(?:[${BRIEF_BULLETS}]\s*)?(?:[【［]\s*)?(?<source>据?\s*(?:${LOCAL_SOURCES.join('|')}|${AGENCY_ALT}|${OUTLET_SOURCE}))` +
-    String.raw`(?:\s*(?<place>(?:(?!记者|从|在|的|了|是|讯|电)[\u4e00-\u9fff]){1,6}?))?` +
-    String.raw`\s*(?<date>${DATE_PART})?\s*(?<form>讯|电|专电|消息)(?:\s*[】］])?`,
+    String.raw`(?:\s*(?<place>(?:(?!记者|从|在|的|了|是|讯|电|专讯)[\u4e00-\u9fff]){1,6}?))?` +
+    String.raw`\s*(?<date>${DATE_PART})?\s*(?<form>讯|电|专电|专讯|消息)(?:\s*[】］])?`,
   'u',
 );
 /** Sources named in the lists (`本报`, `新华社`), as against outlets known by the shape of their name. */
@@ -183,6 +184,9 @@ export function hasClausePunct(norm: string): boolean {
  * The byline in parentheses is accepted only when it parses as a credit (`（扩大）` is not one).
  */
 export function parseLeadMarker(norm: string, offset: number, text: string = norm): LeadMarker | undefined {
+  // Taiwan's bylines that open the lead: `〔记者X／台北报导〕`, `（中央社记者X台北3日电）`.
+  const bracketed = parseBracketedLead(norm, offset, text);
+  if (bracketed) return bracketed;
   const reported = REPORTED_LEAD.exec(norm);
   if (reported) {
     const byline = reported.groups!['byline']!.trim();
@@ -213,7 +217,7 @@ export function parseLeadMarker(norm: string, offset: number, text: string = nor
   const paren = MARKER_PAREN.exec(tail);
   // A name with no role (`（李四）`) is a byline only in a dispatch (`新华社南京3月2日电（李四）`);
   // after 本报讯 a bare word in parentheses (`（扩大）`) is text.
-  const bareNameAllowed = form !== '讯' && form !== '消息';
+  const bareNameAllowed = form !== '讯' && form !== '专讯' && form !== '消息';
   const parenCredit = paren ? parseCredit(paren.groups!['byline']!) : undefined;
   if (paren && parenCredit && (parenCredit.hasRoleWord || bareNameAllowed || parenCredit.surnamed)) {
     byline = paren.groups!['byline']!.trim();
@@ -228,10 +232,14 @@ export function parseLeadMarker(norm: string, offset: number, text: string = nor
   const marker: LeadMarker = {
     text: text.slice(0, end),
     source: g['source']!.replace(/^据\s*/u, ''),
-    form: form === '讯' || form === '消息' ? '讯' : '电',
+    form: form === '讯' || form === '专讯' || form === '消息' ? '讯' : '电',
     span: [offset, offset + end] as Span,
   };
-  if (place) marker.place = place;
+  if (place) {
+    // As printed: `place` is read on the simplified twin (`臺北` as `台北`).
+    const at = norm.indexOf(place, m[0].indexOf(g['source']!) + g['source']!.length);
+    marker.place = text.slice(at, at + place.length);
+  }
   if (date) marker.dateText = date;
   if (byline) marker.byline = byline;
   return marker;

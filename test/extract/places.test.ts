@@ -297,7 +297,7 @@ describe('traditional script: matched through the simplified twin, reported as p
     ]);
   });
 
-  it.each(['政府出台中长期规划', '登上舞台中央', '铝合金门窗', '鋁合金門窗'])('reads no Taiwan place in %s', (text) => {
+  it.each(['政府出台中长期规划', '登上舞台中央', '铝合金门窗', '鋁合金門窗', '阿里山櫻花盛開'])('reads no place in %s', (text) => {
     expect(codes(text)).toEqual([]);
   });
 
