@@ -1,24 +1,29 @@
 /**
  * paper-split's public API. Named exports only; test/index.test.ts pins this list.
  *
- * Layers (each imports only those below it):
- *   cli/            commander program, file walking, output, progress      (I/O)
- *   file.ts         splitFile: read a file, then the pipeline              (I/O)
- *   issue/          whole issues: pages in order, continuations linked    (splitIssue: I/O)
- *   pipeline.ts     the fold over the stages
- *   decode, lines, repair, classify, segment, extract/*, format/*          (pure stages)
- *   shape.ts, data/ the text grammar and every list, as data
- *   types.ts        the data model
+ * Layers, highest first; each imports from its own layer or lower ones (test/architecture.test.ts):
+ *   cli/                 commander program, file walking, output, progress; imports only this file
+ *   library              this file, pipeline.ts (the fold), file.ts (splitFile, I/O), diagnostics.ts,
+ *                        issue/ (whole issues; splitIssue reads files), format/
+ *   stages               decode, lines, repair, classify, segment, extract/   (pure)
+ *   grammar/             pure recognisers: the line shape, credits, names, web chrome
+ *   types.ts, data/      the data model, and every rule and list as data (data imports only data)
+ *
+ * Some exports exist for the CLI, which reaches the library through this file only: the option
+ * checks (parseEncoding, parseIssueDate, looksBinary), CSV_COLUMN_NAMES, truncate, isUnusable and
+ * the steps of issue mode (splitInput, splitInputBytes, groupInputs, finishIssue).
  */
 export { splitBytes, splitText, STDIN_NAME } from './pipeline.js';
 export { splitFile, splitFileSync } from './file.js';
-export { parseEncoding } from './decode.js';
+export { looksBinary, parseEncoding } from './decode.js';
+export { parseIssueDate } from './extract/dates.js';
 export { formatJson, formatJsonArrayItem, JSON_ARRAY } from './format/json.js';
 export { type ArticleRecord, articleRecord, formatNdjson } from './format/ndjson.js';
-export { CSV_BOM, CSV_COLUMNS, csvCells, formatCsvHeader, formatCsvRows } from './format/csv.js';
-export { formatText, type TextOptions } from './format/text.js';
+export { CSV_BOM, CSV_COLUMN_NAMES, CSV_COLUMNS, type CsvColumn, csvCells, formatCsvHeader, formatCsvRows } from './format/csv.js';
+export { isUnusable } from './format/fields.js';
+export { formatText, type TextOptions, truncate } from './format/text.js';
 export { formatHtml } from './format/html.js';
-export { splitIssue, splitIssues, type IssueOptions } from './issue/split.js';
+export { finishIssue, groupInputs, splitInput, splitInputBytes, splitIssue, splitIssues, type IssueOptions } from './issue/split.js';
 export { assembleIssue, type AssembleOptions } from './issue/assemble.js';
 export type {
   ArticlePart,

@@ -17,7 +17,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from '../index.js';
 import type { UsageError } from './options.js';
 
 /** One input file, or stdin. */

@@ -10,12 +10,23 @@
  */
 import { dirname, isAbsolute, join, parse, relative } from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { formatReport, type LocatedDiagnostic, locateDiagnostics } from '../diagnostics.js';
-import { formatHtml } from '../format/html.js';
-import { assembleIssue } from '../issue/assemble.js';
-import { finishIssue, groupInputs, type IssueOptions, splitInput, splitInputBytes } from '../issue/split.js';
-import type { SplitInput, WholeIssue } from '../issue/types.js';
-import type { Diagnostic, Issue, Severity } from '../types.js';
+import {
+  assembleIssue,
+  type Diagnostic,
+  finishIssue,
+  formatHtml,
+  formatReport,
+  groupInputs,
+  type Issue,
+  type IssueOptions,
+  type LocatedDiagnostic,
+  locateDiagnostics,
+  type Severity,
+  splitInput,
+  type SplitInput,
+  splitInputBytes,
+  type WholeIssue,
+} from '../index.js';
 import type { Input, Inputs } from './inputs.js';
 import { formatExplain, traceCollector } from './explain.js';
 import type { CliOptions } from './options.js';

@@ -4,10 +4,7 @@
  * csv-stringify's normalize_options does.
  */
 import { resolve } from 'node:path';
-import { parseEncoding } from '../decode.js';
-import { parseIssueDate } from '../extract/dates.js';
-import { CSV_COLUMN_NAMES, CSV_COLUMNS, type CsvColumn } from '../format/csv.js';
-import type { Encoding } from '../types.js';
+import { CSV_COLUMN_NAMES, CSV_COLUMNS, type CsvColumn, type Encoding, parseEncoding, parseIssueDate } from '../index.js';
 import { COLOR_MODES, type ColorMode } from './color.js';
 
 /** Output formats, in the order `--help` lists them. */

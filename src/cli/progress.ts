@@ -11,7 +11,7 @@
  * stdout, the bar is erased; it comes back at the next update.
  */
 import stringWidth from 'string-width';
-import { truncate } from '../format/text.js';
+import { truncate } from '../index.js';
 import type { Verbosity } from './options.js';
 
 /** The stderr side of a run. */

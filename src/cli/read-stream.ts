@@ -5,8 +5,7 @@
  * reading on, and reading stops past `--max-size`. Either way the stream is closed at once.
  */
 import { createReadStream } from 'node:fs';
-import { looksBinary } from '../decode.js';
-import type { Diagnostic, Issue } from '../types.js';
+import { type Diagnostic, type Issue, looksBinary } from '../index.js';
 import { type Render, renderIssue, type TaskResult } from './task.js';
 
 /** Bytes read before the binary check: what the decode stage samples too. */

@@ -6,8 +6,7 @@
  * Errors are never held back (each is a failed input), and `--verbose` holds back nothing.
  */
 import type { ChalkInstance } from 'chalk';
-import type { LocatedDiagnostic } from '../diagnostics.js';
-import type { Severity } from '../types.js';
+import type { LocatedDiagnostic, Severity } from '../index.js';
 
 /** Names shown after `first:` in a group line. */
 const FIRST_NAMES = 2;

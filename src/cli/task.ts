@@ -4,15 +4,26 @@
  * and counts come back, so a worker never ships an Issue across threads.
  */
 import { Chalk } from 'chalk';
-import { type LocatedDiagnostic, locateDiagnostics } from '../diagnostics.js';
-import { splitFileSync } from '../file.js';
-import { formatCsvHeader, formatCsvRows, CSV_BOM, type CsvColumn } from '../format/csv.js';
-import { isUnusable } from '../format/fields.js';
-import { formatJson, formatJsonArrayItem } from '../format/json.js';
-import { formatNdjson } from '../format/ndjson.js';
-import { formatText } from '../format/text.js';
-import { splitBytes } from '../pipeline.js';
-import type { Diagnostic, Encoding, Issue, Options, Severity } from '../types.js';
+import {
+  CSV_BOM,
+  type CsvColumn,
+  type Diagnostic,
+  type Encoding,
+  formatCsvHeader,
+  formatCsvRows,
+  formatJson,
+  formatJsonArrayItem,
+  formatNdjson,
+  formatText,
+  type Issue,
+  isUnusable,
+  type LocatedDiagnostic,
+  locateDiagnostics,
+  type Options,
+  type Severity,
+  splitBytes,
+  splitFileSync,
+} from '../index.js';
 import type { ColorLevel } from './color.js';
 import { formatExplain, traceCollector } from './explain.js';
 
