@@ -61,45 +61,31 @@ function signalOf(signal: AbortSignal): keyof typeof SIGNAL_EXIT {
   return typeof reason === 'string' && reason in SIGNAL_EXIT ? (reason as keyof typeof SIGNAL_EXIT) : 'SIGINT';
 }
 
+/** Prints diagnostics on stderr, those the verbosity shows. */
+type Print = (diagnostics: LocatedDiagnostic[]) => void;
+
+/** Warnings and failures, counted over the run. */
+interface Counts {
+  warnings: number;
+  failures: number;
+}
+
 /** Runs the inputs as issues; resolves to the exit code. */
 export async function runIssues(expanded: Inputs, options: CliOptions, io: IssueIo, errChalk: ChalkInstance, started: number, rendering: IssueRendering): Promise<number> {
-  const print = (diagnostics: LocatedDiagnostic[]): void => {
+  const print: Print = (diagnostics) => {
     const shown = diagnostics.filter((d) => visible(d.severity, options));
     if (shown.length > 0) io.stderr.write(formatReport(shown, errChalk));
   };
-  let warnings = 0;
-  let failures = 0;
+  const counts: Counts = { warnings: 0, failures: 0 };
   for (const d of expanded.diagnostics) {
-    if (d.severity === 'warning') warnings++;
+    if (d.severity === 'warning') counts.warnings++;
     print([atStart(d)]);
   }
 
   const issueOptions: IssueOptions = { joinContinuations: options.joinContinuations };
   if (options.encoding) issueOptions.encoding = options.encoding;
   if (options.issueDate) issueOptions.issueDate = options.issueDate;
-  // stdin, FIFOs and devices are read as run.ts reads them: bounded by --max-size, binary-checked.
-  const stdinRead = expanded.inputs.some((i) => i.kind === 'stdin') ? await readBounded(io.stdin, options.stdinName, options.maxSize, io.signal) : undefined;
-  const relOf = new Map<string, string>();
-  const usable: SplitInput[] = [];
-  for (const input of expanded.inputs) {
-    if (io.signal?.aborted) break;
-    relOf.set(input.name, input.rel);
-    const read = input.kind === 'stdin' ? stdinRead : input.stream ? await readStreamFile(input.path, input.name, options.maxSize, io.signal) : undefined;
-    if (read?.ok === false) {
-      failures++;
-      print([atStart(read.diagnostic)]);
-      continue;
-    }
-    const traced = options.explain ? traceCollector() : undefined;
-    const splitOptions: IssueOptions = traced ? { ...issueOptions, trace: traced.trace } : issueOptions;
-    const split = read?.ok ? splitInputBytes(read.bytes, input.name, splitOptions) : await splitInput((input as Extract<Input, { kind: 'file' }>).path, splitOptions, input.name);
-    if (traced) io.stderr.write(formatExplain(input.name, traced.entries));
-    warnings += split.issue.diagnostics.filter((d) => d.severity === 'warning').length;
-    print(locateDiagnostics(split.issue.diagnostics, split.text));
-    if (split.issue.diagnostics.some((d) => d.severity === 'error')) failures++;
-    else usable.push(split);
-  }
-
+  const usable = await splitInputs(expanded, options, io, issueOptions, print, counts);
   if (io.signal?.aborted) {
     // Nothing is written before every input is split, so an interrupt leaves no output at all.
     io.stderr.write(`interrupted after splitting ${usable.length} of ${plural(expanded.inputs.length, 'file')}; nothing written\n`);
@@ -115,51 +101,18 @@ export async function runIssues(expanded: Inputs, options: CliOptions, io: Issue
 
   if (options.out === undefined) {
     const frame = options.format === 'html' ? { start: '', separator: '', end: '' } : rendering.framing(single);
-    // A closed pipe (`| head`) ends the output quietly; any other write error is a failure.
-    let stdoutError: Error | undefined;
-    let closed = false;
-    io.stdout.on('error', (err: NodeJS.ErrnoException) => {
-      closed = true;
-      if (err.code !== 'EPIPE') stdoutError = err;
-    });
-    const write = async (chunk: string): Promise<void> => {
-      if (closed || chunk.length === 0 || io.stdout.write(chunk)) return;
-      await new Promise<void>((resolve) => {
-        io.stdout.once('drain', resolve);
-        io.stdout.once('error', () => resolve());
-      });
-    };
-    await write(frame.start);
-    for (const [k, issue] of issues.entries()) await write((k > 0 ? frame.separator : '') + render(issue));
-    await write(issues.length === 0 && frame.empty !== undefined ? frame.empty : frame.end);
+    const stdoutError = await writeToStdout(issues, frame, render, io.stdout);
     if (stdoutError) {
       io.stderr.write(`error: cannot write to stdout: ${stdoutError.message}  output/stdout-failed\n`);
       return EXIT.failed;
     }
   } else {
-    const dests = new Map<string, WholeIssue>();
-    for (const issue of issues) {
-      const dest = outputPath(options.out, issueRel(issue, relOf), options.format);
-      const other = dests.get(dest);
-      if (other) {
-        io.stderr.write(`error: the issues ${other.source} and ${issue.source} would both be written to ${shown(dest, io.cwd)}; split them in separate runs  output/collision\n`);
-        return EXIT.usage;
-      }
-      dests.set(dest, issue);
-    }
-    const checked = new Map<string, Promise<void>>();
-    for (const [dest, issue] of dests) {
-      const problem = await writeIssue(options, dest, render(issue), checked);
-      if (problem === 'skipped') {
-        print([atStart({ severity: 'info', code: 'output/skipped', message: `${shown(dest, io.cwd)} exists; skipped (--skip-existing)`, file: issue.source })]);
-      } else if (problem) {
-        failures++;
-        print([atStart({ ...problem, message: problem.message.replace('<dest>', shown(dest, io.cwd)), file: issue.source })]);
-      }
-    }
+    const relOf = new Map(expanded.inputs.map((i) => [i.name, i.rel]));
+    if (!(await writeToOut(issues, render, options, io, relOf, print, counts))) return EXIT.usage;
   }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const { warnings, failures } = counts;
   if (options.verbosity !== 'quiet') {
     const articles = issues.reduce((n, i) => n + i.articles.length, 0);
     const links = issues.reduce((n, i) => n + i.links.length, 0);
@@ -169,6 +122,77 @@ export async function runIssues(expanded: Inputs, options: CliOptions, io: Issue
   }
   if (failures > 0) return EXIT.failed;
   return options.strict && warnings > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** Reads and splits every input in order, printing its diagnostics (and its trace under --explain); the usable ones. */
+async function splitInputs(expanded: Inputs, options: CliOptions, io: IssueIo, issueOptions: IssueOptions, print: Print, counts: Counts): Promise<SplitInput[]> {
+  // stdin, FIFOs and devices are read as run.ts reads them: bounded by --max-size, binary-checked.
+  const stdinRead = expanded.inputs.some((i) => i.kind === 'stdin') ? await readBounded(io.stdin, options.stdinName, options.maxSize, io.signal) : undefined;
+  const usable: SplitInput[] = [];
+  for (const input of expanded.inputs) {
+    if (io.signal?.aborted) break;
+    const read = input.kind === 'stdin' ? stdinRead : input.stream ? await readStreamFile(input.path, input.name, options.maxSize, io.signal) : undefined;
+    if (read?.ok === false) {
+      counts.failures++;
+      print([atStart(read.diagnostic)]);
+      continue;
+    }
+    const traced = options.explain ? traceCollector() : undefined;
+    const splitOptions: IssueOptions = traced ? { ...issueOptions, trace: traced.trace } : issueOptions;
+    const split = read?.ok ? splitInputBytes(read.bytes, input.name, splitOptions) : await splitInput((input as Extract<Input, { kind: 'file' }>).path, splitOptions, input.name);
+    if (traced) io.stderr.write(formatExplain(input.name, traced.entries));
+    counts.warnings += split.issue.diagnostics.filter((d) => d.severity === 'warning').length;
+    print(locateDiagnostics(split.issue.diagnostics, split.text));
+    if (split.issue.diagnostics.some((d) => d.severity === 'error')) counts.failures++;
+    else usable.push(split);
+  }
+  return usable;
+}
+
+/** Writes the issues to stdout, framed; resolves to the write error, if any. A closed pipe (`| head`) ends quietly. */
+async function writeToStdout(issues: readonly WholeIssue[], frame: ReturnType<IssueRendering['framing']>, render: (issue: WholeIssue) => string, stdout: NodeJS.WritableStream): Promise<Error | undefined> {
+  let stdoutError: Error | undefined;
+  let closed = false;
+  stdout.on('error', (err: NodeJS.ErrnoException) => {
+    closed = true;
+    if (err.code !== 'EPIPE') stdoutError = err;
+  });
+  const write = async (chunk: string): Promise<void> => {
+    if (closed || chunk.length === 0 || stdout.write(chunk)) return;
+    await new Promise<void>((resolve) => {
+      stdout.once('drain', resolve);
+      stdout.once('error', () => resolve());
+    });
+  };
+  await write(frame.start);
+  for (const [k, issue] of issues.entries()) await write((k > 0 ? frame.separator : '') + render(issue));
+  await write(issues.length === 0 && frame.empty !== undefined ? frame.empty : frame.end);
+  return stdoutError;
+}
+
+/** Writes one file per issue under --out; false, after saying so, when two issues would share a file. */
+async function writeToOut(issues: readonly WholeIssue[], render: (issue: WholeIssue) => string, options: CliOptions, io: IssueIo, relOf: ReadonlyMap<string, string>, print: Print, counts: Counts): Promise<boolean> {
+  const dests = new Map<string, WholeIssue>();
+  for (const issue of issues) {
+    const dest = outputPath(options.out!, issueRel(issue, relOf), options.format);
+    const other = dests.get(dest);
+    if (other) {
+      io.stderr.write(`error: the issues ${other.source} and ${issue.source} would both be written to ${shown(dest, io.cwd)}; split them in separate runs  output/collision\n`);
+      return false;
+    }
+    dests.set(dest, issue);
+  }
+  const checked = new Map<string, Promise<void>>();
+  for (const [dest, issue] of dests) {
+    const problem = await writeIssue(options, dest, render(issue), checked);
+    if (problem === 'skipped') {
+      print([atStart({ severity: 'info', code: 'output/skipped', message: `${shown(dest, io.cwd)} exists; skipped (--skip-existing)`, file: issue.source })]);
+    } else if (problem) {
+      counts.failures++;
+      print([atStart({ ...problem, message: problem.message.replace('<dest>', shown(dest, io.cwd)), file: issue.source })]);
+    }
+  }
+  return true;
 }
 
 /** The path under `--out` an issue mirrors: its file's, or `<folder>/<date>` for several files. */
