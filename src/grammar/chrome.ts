@@ -29,14 +29,19 @@ export function isWebChrome(norm: string): boolean {
   return strong && rest.trim().length === 0;
 }
 
-const METADATA_PAIR = new RegExp(`(?:${[...METADATA_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*：\\s*[^\\s：]{0,20}`, 'gu');
+const METADATA_LABEL = new RegExp(`(?:${[...METADATA_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*：`, 'gu');
+/** The longest value after a metadata label (`来源：柚都平和`, `时间：2022-05-30`). */
+const MAX_METADATA_VALUE = 20;
 
 /** Two or more `label：value` pairs of a web article's metadata and nothing else. */
 function isMetadataLine(norm: string): boolean {
   let pairs = 0;
-  const rest = norm.replace(METADATA_PAIR, () => {
+  const rest = norm.replace(METADATA_LABEL, () => {
     pairs++;
     return ' ';
   });
-  return pairs >= 2 && rest.trim().length === 0;
+  if (pairs < 2) return false;
+  // What is left are the values, at most one a label and none long.
+  const values = rest.split(/\s+/u).filter((v) => v.length > 0);
+  return values.length <= pairs && values.every((v) => v.length <= MAX_METADATA_VALUE);
 }

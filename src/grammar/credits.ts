@@ -51,6 +51,9 @@ export interface ParsedCredit {
  */
 const OUTLET_BEFORE_ROLE = /^(?:[\u4e00-\u9fff]{0,8}(?:日报社|日报|晚报|早报|时报|商报|报社|报|网|电视台|融媒体中心)|本版)?(?:驻[\u4e00-\u9fff]{1,6}?)?(?=记者|全媒体记者|融媒体记者|见习记者|特约记者|实习记者|摄影记者|首席记者|通讯员|特约通讯员|实习生|评论员|摄影|摄像|制图)/u;
 
+/** An outlet's name as a token of its own: `中牟时报`, `潍坊日报社`. */
+const OUTLET_ALONE = /^[\u4e00-\u9fff]{2,8}(?:日报社|日报|晚报|早报|时报|商报|报社|电视台|融媒体中心)$/u;
+
 /** A credit label before a colon, as on photo items and briefs: `拍摄者：`, `播报人：`. */
 const CREDIT_LABEL = new RegExp(`^(?<label>${CREDIT_LABELS.join('|')})[：]\\s*`, 'u');
 
@@ -120,6 +123,13 @@ export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): P
       if ((standalone ?? glued) === 'photo') photo = true;
       if (standalone) continue;
       token = token.slice(0, token.length - markLength(token));
+    }
+    // An outlet standing alone before names is their affiliation, printed as their role
+    // (`记者 张朝晖` / `中牟时报 李淑娟` / `通讯员 张志宏`).
+    if (OUTLET_ALONE.test(token) && reporters.length === 0 && token !== tokens[tokens.length - 1]) {
+      role = token;
+      hasRoleWord = true;
+      continue;
     }
     const source = SOURCES_LONGEST_FIRST.find((src) => token.startsWith(src) && ROLES.some((r) => token.startsWith(r, src.length)));
     if (source) token = token.slice(source.length);

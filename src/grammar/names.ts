@@ -3,9 +3,10 @@
  * where do names run together without a space split (`王大明李小红` → `王大明`, `李小红`).
  *
  * A name is a surname (single or compound) and a given name of one or two characters, none of
- * them a function word or a unit word. Names run together are split only when exactly one way of
- * cutting the run into names exists, preferring three-character names (the common length) when
- * several do; when the cut stays unclear the run is kept as one name.
+ * them a function word or a unit word. Names run together are cut where the cut reads as names:
+ * when several cuts do, the one with more three-character names (the common length) wins, then the
+ * one with the more common surnames (the surname list is in order of frequency); when two cuts tie
+ * exactly the run is kept as one name.
  */
 import { COMPOUND_SURNAMES, HONORIFICS, MAX_GIVEN_NAME, NOT_IN_GIVEN_NAMES, SINGLE_SURNAMES } from '../data/surnames.js';
 
@@ -39,11 +40,20 @@ export function splitRunTogether(s: string): string[] | undefined {
   // A four-character name with a compound surname (`欧阳小明`) is one name.
   if (s.length === 4 && COMPOUND.has(s.slice(0, 2)) && isPersonName(s)) return undefined;
   const cuts = partitions(s, 0);
-  if (cuts.length === 0) return undefined;
-  if (cuts.length === 1) return cuts[0];
-  // Several cuts: the one of all three-character names, when there is exactly one.
-  const threes = cuts.filter((c) => c.every((n) => n.length === 3));
-  return threes.length === 1 ? threes[0] : undefined;
+  if (cuts.length <= 1) return cuts[0];
+  // Several cuts: the one with more three-character names (the common length), then the one whose
+  // surnames are the more common (`梁士华胡涛`: 胡 before 华); an exact tie stays one name.
+  const ranked = cuts.map((c) => ({ c, threes: c.filter((n) => n.length === 3).length, rank: c.reduce((sum, n) => sum + surnameRank(n), 0) }));
+  ranked.sort((a, b) => b.threes - a.threes || a.rank - b.rank);
+  const [best, next] = ranked;
+  return best!.threes === next!.threes && best!.rank === next!.rank ? undefined : best!.c;
+}
+
+const RANK = new Map(SINGLE_SURNAMES.map((c, i) => [c, i]));
+
+/** How common a name's surname is: its place in the list (compound surnames count as rare). */
+function surnameRank(name: string): number {
+  return surnameLength(name) === 2 ? SINGLE_SURNAMES.length : (RANK.get(name.charAt(0)) ?? SINGLE_SURNAMES.length);
 }
 
 /** Every way to cut `s` from `from` into two or more names (a few at most: names are 2–4 long). */

@@ -123,7 +123,7 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
 
 /** A photo credit standing at the end of a caption line, after two spaces or in parentheses. */
 const INLINE_CREDIT_TAIL = 48;
-const INLINE_CREDIT = /(?:(?<=[。！？])\s*|\s{2,}|（)(?<credit>[^\s（）。！？][^（）。！？]{1,30}?\s*摄|(?:图|摄影)[/／：\s]\s*[^\s（）。！？][^（）。！？]{1,12}?)）?$/u;
+const INLINE_CREDIT = /(?:(?<=[。！？])\s*|\s{2,}|（)(?<credit>[^\s（）。！？][^（）。！？]{1,30}?\s*摄(?:影报道)?|(?:图|摄影)[/／：\s]\s*[^\s（）。！？][^（）。！？]{1,12}?)）?$/u;
 
 /**
  * Where a photo credit printed on the caption's own line starts (`……晨练。　　本报记者 陈晨 摄`,
@@ -196,7 +196,7 @@ export function parseLeadMarker(norm: string, offset: number, text: string = nor
     }
   }
   const m = MARKER.exec(norm);
-  if (!m) return undefined;
+  if (!m) return placeNewsMarker(norm, offset, text);
   const g = m.groups!;
   const form = g['form']!;
   const place = g['place'];
@@ -243,6 +243,19 @@ export function parseLeadMarker(norm: string, offset: number, text: string = nor
   if (date) marker.dateText = date;
   if (byline) marker.byline = byline;
   return marker;
+}
+
+/** `信阳消息（见习记者 李倩）`: a place's news, credited in parentheses right after it. */
+const PLACE_NEWS = /^(?<source>[\u4e00-\u9fff]{2,4}?)消息(?=（)/u;
+
+/** The marker of a city paper that signs its news with its city's name and a credit (`信阳消息（X）`). */
+function placeNewsMarker(norm: string, offset: number, text: string): LeadMarker | undefined {
+  const m = PLACE_NEWS.exec(norm);
+  const paren = m ? MARKER_PAREN.exec(norm.slice(m[0].length)) : null;
+  const credit = paren ? parseCredit(paren.groups!['byline']!) : undefined;
+  if (!m || !paren || !credit || !(credit.hasRoleWord || credit.surnamed) || credit.reporters.length === 0) return undefined;
+  const end = m[0].length + paren[0].length;
+  return { text: text.slice(0, end), source: m.groups!['source']!, form: '讯', byline: paren.groups!['byline']!.trim(), span: [offset, offset + end] };
 }
 
 /** True for the title of a column of briefs: a short line ending in a word such as `简讯`. */
