@@ -69,7 +69,7 @@ function hasTraditional(s: string): boolean {
 }
 
 /** Characters `normalizeText` may change besides traditional ones; everything else maps to itself. */
-const NEEDS_MAPPING = /[,;:?!()[\]"'~.\t\v\f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0\ufeff\u200b\uff0e]/u;
+const NEEDS_MAPPING = /[,;:?!()[\]"'~.\t\v\f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0\ufeff\u200b\uff0e\u2215\u2027]/u;
 /** Arguments per `String.fromCharCode` call: well under every engine's limit. */
 const CHUNK = 8192;
 
@@ -81,6 +81,9 @@ const CODE_MAP: Uint16Array = (() => {
   for (let c = 0xff10; c <= 0xff19; c++) map[c] = c - 0xff10 + 0x30;
   for (let c = 0xff21; c <= 0xff3a; c++) map[c] = c - 0xfee0;
   for (let c = 0xff41; c <= 0xff5a; c++) map[c] = c - 0xfee0;
+  // Big5's slash and name dot as decoders give them: `記者X∕台北報導`, `威廉‧莎士比亞`.
+  map[0x2215] = 0xff0f;
+  map[0x2027] = 0xb7;
   return map;
 })();
 

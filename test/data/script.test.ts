@@ -37,6 +37,11 @@ describe('toSimplified', () => {
     expect(normalizeText('这是一个测试')).toBe('这是一个测试');
   });
 
+  it('reads Big5’s slash and name dot as decoders give them (∕ U+2215, ‧ U+2027) as ／ and ·', () => {
+    expect(normalizeText('〔記者林佳慧∕台北報導〕')).toBe('〔记者林佳慧／台北报导〕');
+    expect(normalizeText('威廉‧莎士比亞')).toBe('威廉·莎士比亚');
+  });
+
   it('leaves the lists of data/ as they are: they are simplified, so their twin is themselves', () => {
     const strings: string[] = [];
     const collect = (v: unknown): void => {
