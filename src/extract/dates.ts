@@ -57,8 +57,14 @@ const TIME_RE = new RegExp(
 );
 const RANGE_SEP_RE = new RegExp(`\\s?(?:${RANGE_SEPARATORS.join('|')})\\s?`, 'y');
 const PERIOD_RE = new RegExp(`([12][0-9]{3})\\s?(?:${RANGE_SEPARATORS.join('|')})\\s?([12][0-9]{3})\\s?年`, 'y');
+/**
+ * Taiwan's relative day with its date in parentheses: `昨（2）日`, `今(3)日`; the number is the day of
+ * the month, which is the issue's (or the month before, for a day later than the issue's).
+ */
+const NAMED_DAY = '[昨今前明]\\s?[（(]\\s?(?<namedDay>[0-9]{1,2})\\s?[）)]\\s?日';
+
 const RELATIVE_RE = new RegExp(
-  `${Object.keys(RELATIVE_DAYS).join('|')}|(?:${Object.keys(RELATIVE_WEEKS).join('|')})[${Object.keys(WEEKDAYS).join('')}]|(?:${Object.keys(RELATIVE_WEEKS).join('|')})`,
+  `${NAMED_DAY}|${Object.keys(RELATIVE_DAYS).join('|')}|(?:${Object.keys(RELATIVE_WEEKS).join('|')})[${Object.keys(WEEKDAYS).join('')}]|(?:${Object.keys(RELATIVE_WEEKS).join('|')})`,
   'gu',
 );
 
@@ -139,6 +145,12 @@ function nextRelative(text: string, printed: string, from: number, ctx: DateCont
   RELATIVE_RE.lastIndex = from;
   for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
     const word = m[0];
+    const named = m.groups?.['namedDay'];
+    if (named !== undefined) {
+      const day = dayOfIssueMonth(Number(named), issue);
+      if (day === undefined) continue;
+      return { text: printed.slice(m.index, m.index + word.length), value: day, yearSource: issue.source, span: [m.index, m.index + word.length] };
+    }
     const base = Date.UTC(issue.year, issue.month - 1, issue.day);
     let offset: number | undefined = RELATIVE_DAYS[word];
     if (offset === undefined) {
@@ -334,14 +346,19 @@ export function firstDayOnly(text: string, ctx: DateContext): { index: number; v
   if (!issue || issue.month === undefined) return undefined;
   const m = DAY_ONLY.exec(toAsciiDigits(toSimplified(text)));
   const day = m ? parseNumeral(m[1]!) : undefined;
-  if (!m || day === undefined || day < 1 || day > 31) return undefined;
+  const value = m && day !== undefined ? dayOfIssueMonth(day, issue) : undefined;
+  return m && value !== undefined ? { index: m.index, value } : undefined;
+}
+
+/** A day of the month named without its month: in the issue's month, or the month before when later than the issue's day. */
+function dayOfIssueMonth(day: number, issue: NonNullable<DateContext['issue']>): string | undefined {
+  if (issue.month === undefined || day < 1 || day > 31) return undefined;
   let { year, month } = { year: issue.year, month: issue.month };
   if (issue.day !== undefined && day > issue.day) {
     month -= 1;
     if (month === 0) [year, month] = [year - 1, 12];
   }
-  if (!valid({ year, month, day })) return undefined;
-  return { index: m.index, value: iso(year, month, day) };
+  return valid({ year, month, day }) ? iso(year, month, day) : undefined;
 }
 
 /**

@@ -203,3 +203,16 @@ describe('findDates: traditional script and years of the Republic (民國)', () 
     expect(inferIssueDate('a.txt', '自由時報 113年6月1日 星期六').value).toBeUndefined();
   });
 });
+
+describe('findDates: Taiwan’s 昨（2）日, a relative day with its date', () => {
+  /** An issue of 3 June 2024. */
+  const ISSUE: DateContext = { issue: { year: 2024, month: 6, day: 3, source: 'text' } };
+  it.each([
+    ['台北市政府昨（2）日宣布', ISSUE, [{ text: '昨（2）日', value: '2024-06-02', yearSource: 'text', span: [5, 10] }]],
+    ['市府今(3)日表示', ISSUE, [{ text: '今(3)日', value: '2024-06-03', yearSource: 'text', span: [2, 7] }]],
+    ['前（31）日發生', ISSUE, [{ text: '前（31）日', value: '2024-05-31', yearSource: 'text', span: [0, 6] }]],
+    ['昨（2）日宣布', {}, []],
+  ] as const)('%s', (text, ctx, expected) => {
+    expect(findDates(text, ctx)).toEqual(expected);
+  });
+});
