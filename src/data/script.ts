@@ -17,7 +17,12 @@ export const SIMPLIFIED_CODE: Uint16Array = (() => {
   return map;
 })();
 
-const SIMPLIFIED_ONLY_CODES: ReadonlySet<number> = new Set([...SIMPLIFIED_ONLY].map((ch) => ch.charCodeAt(0)));
+/** 1 for a character only simplified script writes (`这`), by UTF-16 unit: a table, as the scan runs over whole files. */
+const SIMPLIFIED_ONLY_FLAGS: Uint8Array = (() => {
+  const flags = new Uint8Array(0x10000);
+  for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) flags[SIMPLIFIED_ONLY.charCodeAt(i)] = 1;
+  return flags;
+})();
 
 /** Arguments per `String.fromCharCode` call: well under every engine's limit. */
 const CHUNK = 8192;
@@ -54,7 +59,7 @@ export function scriptOf(text: string): Script {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
     if (SIMPLIFIED_CODE[c] !== c) traditional++;
-    else if (SIMPLIFIED_ONLY_CODES.has(c)) simplified++;
+    else simplified += SIMPLIFIED_ONLY_FLAGS[c]!;
   }
   if (traditional === 0 || simplified >= traditional * SCRIPT_RATIO) return 'simplified';
   return traditional >= simplified * SCRIPT_RATIO ? 'traditional' : 'mixed';
