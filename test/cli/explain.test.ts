@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatExplain, traceCollector } from '../../src/cli/explain.js';
-import { ROOT, SEED_A, SEED_B, spawnBin } from './helpers.js';
+import { splitFileSync } from '../../src/index.js';
+import { cli, ROOT, SEED_A, SEED_B, spawnBin } from './helpers.js';
 
 /** The trace lines of `stderr`: those that start with `file:LINE  `. */
 function traceOf(stderr: string, file: string): string[] {
@@ -79,6 +80,21 @@ describe('paper-split --explain (the built bin)', () => {
     const r = await spawnBin(['--explain', '--issues', SEED_A, '-f', 'json']);
     expect(r.code).toBe(0);
     expect(traceOf(r.stderr, SEED_A).slice(0, 2)).toEqual([`${SEED_A}:5  title  全市安全生产工作暨经济运行分析会召开`, `${SEED_A}:5  new article (headline above a lead)`]);
+  });
+});
+
+describe('--explain in process', () => {
+  it('is printed under --quiet too (asked for by name), and nothing is without it', async () => {
+    const quiet = await cli(['-q', SEED_A, '-f', 'json']);
+    expect(quiet.stderr).toBe('');
+    const r = await cli(['--explain', '-q', SEED_A, '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(quiet.stdout);
+    // Exactly the library's trace of the file, formatted: no summary, no diagnostics.
+    const { trace, entries } = traceCollector();
+    splitFileSync(join(ROOT, SEED_A), { name: SEED_A, trace });
+    expect(entries.length).toBeGreaterThan(50);
+    expect(r.stderr).toBe(formatExplain(SEED_A, entries));
   });
 });
 
