@@ -17,7 +17,7 @@
  * What closes an article: an end byline or photo credit after body, `（下转第4版）`, and a date
  * line under body (a signature).
  */
-import { COMMENTATOR, NOTICE_WORDS, PHOTO_LABELS, PHOTO_TITLE_MARK } from './data/markers.js';
+import { COMMENTATOR, EDITOR_NOTE_LABELS, NOTICE_WORDS, PHOTO_LABELS, PHOTO_TITLE_MARK } from './data/markers.js';
 import { parseCredit } from './grammar/credits.js';
 import { inlineContinuation, isBriefColumn, isCommentaryColumn, startsWithBullet } from './grammar/shape.js';
 import type { ArticleKind, Block, BlockKind, Context, Diagnostic, Segment, StageResult } from './types.js';
@@ -235,6 +235,14 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
     if (open && PHOTO_LABELS.includes(run[0]!.paragraph.norm)) {
       trace(i, () => 'the photos of the open article');
       for (const r of run) addBody(d!, r);
+      return;
+    }
+    // `编者按` after a package of photos or a story: its note is the article's.
+    if (d && run.length === 1 && EDITOR_NOTE_LABELS.includes(run[0]!.paragraph.norm.replace(/[\s：]/gu, '')) && nextKind !== undefined && BODY_KINDS.has(nextKind)) {
+      trace(i, () => "an editor's note of the article above");
+      d.closed = false;
+      d.subheadings.push(run[0]!);
+      addBody(d, run[0]!);
       return;
     }
     if (nextKind === 'lead') return void start(run, 'headline above a lead', i);

@@ -85,6 +85,12 @@ export const COMMENTARY_COLUMNS: readonly string[] = [
   '评论', '短评', '时评', '社论', '述评', '论评', '今日谈', '快评', '锐评', '热评', '编者按', '观察', '论坛', '视点', '随笔', '札记', '漫谈', '走笔', '纵横',
 ];
 
+/**
+ * Labels of an editor's note (`编者按`, `编后`): the note belongs to the article it stands in, before
+ * or after its text, never starting one of its own.
+ */
+export const EDITOR_NOTE_LABELS: readonly string[] = ['编者按', '编后', '编后语', '编者的话', '编辑手记'];
+
 /** The credit word of a commentary (`本报评论员`). */
 export const COMMENTATOR = '评论员';
 
