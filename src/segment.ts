@@ -98,8 +98,9 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
         while (j < blocks.length && blocks[j]!.kind === 'title') j++;
         let run = blocks.slice(i, j);
         // Web pages put chrome between a headline and its text (`作者: 来源: 时间:`): look past it.
+        // With no article open, a page date there (`2014年02月12日`) is chrome too.
         let k = j;
-        while (blocks[k]?.kind === 'furniture') k++;
+        while (blocks[k]?.kind === 'furniture' || (blocks[k]?.kind === 'date-line' && !isOpen())) k++;
         const next = blocks[k];
         if (k > j && !isOpen() && (next === undefined || next.kind === 'title')) {
           trace(i, () => 'a list of headlines with no body');
