@@ -24,9 +24,6 @@ const SIMPLIFIED_ONLY_FLAGS: Uint8Array = (() => {
   return flags;
 })();
 
-/** Arguments per `String.fromCharCode` call: well under every engine's limit. */
-const CHUNK = 8192;
-
 /**
  * `s` with every traditional character replaced by its simplified form, one unit for one:
  * `本報訊（記者 王曉明）` → `本报讯（记者 王晓明）`. Returns `s` itself when nothing changes.
@@ -35,13 +32,21 @@ export function toSimplified(s: string): string {
   let i = 0;
   while (i < s.length && SIMPLIFIED_CODE[s.charCodeAt(i)] === s.charCodeAt(i)) i++;
   if (i === s.length) return s;
-  const out = new Uint16Array(s.length);
-  for (let k = 0; k < s.length; k++) out[k] = SIMPLIFIED_CODE[s.charCodeAt(k)]!;
-  let result = '';
-  for (let k = 0; k < out.length; k += CHUNK) result += String.fromCharCode(...out.subarray(k, k + CHUNK));
-  return result;
+  // Copy the unchanged runs as slices: a simplified text with a few traditional characters (乾, 於)
+  // costs a few slices, not a rebuilt string.
+  const parts: string[] = [];
+  let from = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const mapped = SIMPLIFIED_CODE[c]!;
+    if (mapped === c) continue;
+    if (i > from) parts.push(s.slice(from, i));
+    parts.push(String.fromCharCode(mapped));
+    from = i + 1;
+  }
+  parts.push(s.slice(from));
+  return parts.join('');
 }
-
 
 /** One script wins when it has this many times the other's distinctive characters. */
 const SCRIPT_RATIO = 10;
