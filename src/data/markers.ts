@@ -6,7 +6,7 @@
 
 /** Half-width → full-width punctuation, one character for one (so offsets never shift). */
 export const PUNCT_TO_FULL: Readonly<Record<string, string>> = {
-  ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）',
+  ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '｡': '。', '､': '、',
   '[': '［', ']': '］', '"': '”', "'": '’', '~': '～',
 };
 
@@ -49,7 +49,11 @@ export const ROLES: readonly string[] = [
 ];
 
 /** Labels that credit the person after a colon (`拍摄者：本报记者 张方志`, `播报人：范建荣 王文有`); `联系人：` does not. */
-export const CREDIT_LABELS: readonly string[] = ['拍摄者', '摄影者', '播报人', '撰稿人', '撰稿', '供稿人', '供稿', '整理者', '口述者', '通讯员', '记者'];
+export const CREDIT_LABELS: readonly string[] = [
+  '拍摄者', '摄影者', '播报人', '撰稿人', '撰稿', '供稿人', '供稿', '整理者', '口述者', '通讯员', '记者',
+  // The credit block of a poster or a graphic: `出品：X 监制：Y 策划：Z 制图：W`.
+  '出品', '监制', '策划', '统筹', '制图', '设计', '执行', '摄影', '摄像', '文字', '图片', '视频', '剪辑', '撰文',
+];
 
 /**
  * A mark ending a photo item's title (`祈祷新年好运（图片）`, `神州大地春来早（附图片７张）`): the title

@@ -54,8 +54,11 @@ const OUTLET_BEFORE_ROLE = /^(?:[\u4e00-\u9fff]{0,8}(?:日报社|日报|晚报|�
 /** An outlet's name as a token of its own: `中牟时报`, `潍坊日报社`. */
 const OUTLET_ALONE = /^[\u4e00-\u9fff]{2,8}(?:日报社|日报|晚报|早报|时报|商报|报社|电视台|融媒体中心)$/u;
 
-/** A credit label before a colon, as on photo items and briefs: `拍摄者：`, `播报人：`. */
-const CREDIT_LABEL = new RegExp(`^(?<label>${CREDIT_LABELS.join('|')})[：]\\s*`, 'u');
+/**
+ * A credit label with its value in one token: `拍摄者：本报记者`, `播报人：范建荣`, `监制：贾志刚`,
+ * and the slash forms of text and photo `文/王丽娟`, `图/刘振华`.
+ */
+const TOKEN_LABEL = new RegExp(`^(?<label>${[...CREDIT_LABELS].sort((a, b) => b.length - a.length).join('|')})[：:]\\s*(?<value>.*)$|^(?<label2>文|图)[/／](?<value2>.+)$`, 'u');
 
 /** Marks after the names: `文/图` (text and photo), `摄影报道`, `报道`. */
 const TRAILING_MARKS: Readonly<Record<string, 'photo' | 'text'>> = {
@@ -68,108 +71,144 @@ const TRAILING_MARKS: Readonly<Record<string, 'photo' | 'text'>> = {
  * `defaultRole` applies to names before any role word (`（李四）` in a dateline → 记者).
  */
 export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): ParsedCredit | undefined {
+  const frame = readFrame(text, defaultRole);
+  if (frame === undefined) return { reporters: [], photo: false, hasRoleWord: true, surnamed: false };
+  const tokens = joinSpacedNames(frame.rest.split(/[\s、，,]+/u).filter((t) => t.length > 0));
+  if (tokens.length === 0 || tokens.length > 14) return undefined;
+  const { rest: _rest, ...start } = frame;
+  const state: CreditState = { ...start, surnamed: true, reporters: [] };
+  for (const [k, token] of tokens.entries()) if (!readToken(token, k === tokens.length - 1, state)) return undefined;
+  // A trailing 摄 credits every name of the line as the photographer (`本报记者 刘勇摄`), unless
+  // the credit is for text and photo alike (`文/图 X`).
+  if (state.photo && !state.textAndPhoto) for (const r of state.reporters) r.role = PHOTO_ROLE;
+  return { reporters: state.reporters, photo: state.photo, hasRoleWord: state.hasRoleWord, surnamed: state.surnamed && state.reporters.length > 0 };
+}
+
+/** What the tokens of a credit have said so far. */
+interface CreditState {
+  role: string;
+  photo: boolean;
+  hasRoleWord: boolean;
+  /** A `文/图` credit: text and photo by the same people, who keep their role. */
+  textAndPhoto: boolean;
+  /** The credit stood in parentheses of its own (`（李明宋学春）`): names there may be cut more freely. */
+  inParens: boolean;
+  surnamed: boolean;
+  reporters: Reporter[];
+}
+
+/** The part around the names: a bullet, an author's note, parentheses, a label, a `文/图` prefix. Undefined for a note alone. */
+function readFrame(text: string, defaultRole: string): Omit<CreditState, 'surnamed' | 'reporters'> & { rest: string } | undefined {
   // A bullet may open a byline set on its own line (`■本报记者 王芳`).
   let rest = text.trim().replace(LEADING_BULLET, '');
-  let photo = false;
-  let hasRoleWord = false;
-  let role = defaultRole;
-
+  const frame = { rest, role: defaultRole, photo: false, hasRoleWord: false, textAndPhoto: false, inParens: false };
   // A commentary's author line: `张三（作者系某大学教授）`, or the note on a line of its own.
   const author = AUTHOR_NOTE.exec(rest);
   if (author) {
     rest = rest.slice(0, author.index).trim();
-    role = AUTHOR_ROLE;
-    hasRoleWord = true;
-    if (rest.length === 0) return { reporters: [], photo, hasRoleWord, surnamed: false };
+    Object.assign(frame, { role: AUTHOR_ROLE, hasRoleWord: true });
+    if (rest.length === 0) return undefined;
   }
   // A credit may stand in parentheses of its own: `（图/孙浩）`, `（记者 赵敏）`.
-  rest = rest.replace(/^[（(](?<inner>[^（）()]+)[）)]$/u, '$<inner>');
-
-  const label = CREDIT_LABEL.exec(rest);
-  if (label) {
-    const word = label.groups!['label']!;
-    role = word.includes('摄') ? PHOTO_ROLE : word;
-    if (word.includes('摄')) photo = true;
-    hasRoleWord = true;
-    rest = rest.slice(label[0].length);
-  }
+  const unwrapped = rest.replace(/^[（(](?<inner>[^（）()]+)[）)]$/u, '$<inner>');
+  const inParens = unwrapped !== rest;
+  rest = unwrapped;
   // Prefixes: 文/图 X (text and photo), 图/X, 摄影/X, 文/X.
   const prefix = /^(?<what>文[/／]图|图[/／]文|文图[/／]?|图片[/／：:]|摄影[/／：:]|图[/／：:]|文[/／：:]|撰文[/／：:]?)\s*/u.exec(rest);
   if (prefix) {
     const what = prefix.groups!['what']!;
-    hasRoleWord = true;
+    frame.hasRoleWord = true;
     if (what.includes('图') || what.startsWith('摄影')) {
-      photo = true;
-      if (!what.includes('文')) role = PHOTO_ROLE;
+      frame.photo = true;
+      if (what.includes('文')) frame.textAndPhoto = true;
+      else frame.role = PHOTO_ROLE;
     }
     rest = rest.slice(prefix[0].length);
   }
+  frame.rest = rest;
+  frame.inParens = inParens;
+  return frame;
+}
 
-  const tokens = joinSpacedNames(rest.split(/[\s、，,]+/u).filter((t) => t.length > 0));
-  if (tokens.length === 0 || tokens.length > 14) return undefined;
-
-  const reporters: Reporter[] = [];
-  let surnamed = true;
-  for (let token of tokens) {
-    if (token === '摄' || token === '摄影' && reporters.length > 0) {
-      photo = true;
-      hasRoleWord = true;
-      continue;
-    }
-    const standalone = TRAILING_MARKS[token];
-    const glued = standalone ? undefined : trailingMarkOf(token);
-    if ((standalone && reporters.length > 0) || glued) {
-      hasRoleWord = true;
-      if ((standalone ?? glued) === 'photo') photo = true;
-      if (standalone) continue;
-      token = token.slice(0, token.length - markLength(token));
-    }
-    // An outlet standing alone before names is their affiliation, printed as their role
-    // (`记者 张朝晖` / `中牟时报 李淑娟` / `通讯员 张志宏`).
-    if (OUTLET_ALONE.test(token) && reporters.length === 0 && token !== tokens[tokens.length - 1]) {
-      role = token;
-      hasRoleWord = true;
-      continue;
-    }
-    const source = SOURCES_LONGEST_FIRST.find((src) => token.startsWith(src) && ROLES.some((r) => token.startsWith(r, src.length)));
-    if (source) token = token.slice(source.length);
-    else {
-      const outlet = OUTLET_BEFORE_ROLE.exec(token);
-      if (outlet && outlet[0].length > 0) token = token.slice(outlet[0].length);
-    }
-    const matched = ROLES_LONGEST_FIRST.find((r) => token.startsWith(r));
-    if (matched) {
-      role = matched === '摄影' || matched === '摄影记者' ? PHOTO_ROLE : matched;
-      if (matched === '摄影' || matched === '摄影记者') photo = true;
-      hasRoleWord = true;
-      token = token.slice(matched.length);
-      if (token.length === 0) continue;
-    } else if (token.length === 0) {
-      continue;
-    }
-    let photoMark = false;
-    if (token.endsWith('摄') && token.length >= 3) {
-      token = token.slice(0, -1);
-      photoMark = true;
-    }
-    // Names run together (`王行增王君超`) are cut by surname when the cut is clear.
-    // Without a role word before them, only a cut into three-character names is trusted
-    // (`宋学春张仁明`); `虞舜文化` is no pair of names.
-    const cut = splitRunTogether(token);
-    const names = cut && (hasRoleWord || cut.every((n) => n.length === 3)) ? cut : [token];
-    for (const name of names) {
-      if (!NAME.test(name) || NOT_NAMES.has(name)) return undefined;
-      if (!name.includes('·') && !isPersonName(name)) surnamed = false;
-      reporters.push({ name, role });
-    }
-    if (photoMark) {
-      photo = true;
-      hasRoleWord = true;
-    }
+/** Reads one token into the state; false when it is neither a name nor a word of a credit. */
+function readToken(raw: string, last: boolean, state: CreditState): boolean {
+  let token = raw;
+  if (token === '摄' || (token === '摄影' && state.reporters.length > 0)) {
+    state.photo = true;
+    state.hasRoleWord = true;
+    return true;
   }
-  // A trailing 摄 credits every name of the line as the photographer (`本报记者 刘勇摄`).
-  if (photo && !text.includes('文')) for (const r of reporters) r.role = PHOTO_ROLE;
-  return { reporters, photo, hasRoleWord, surnamed: surnamed && reporters.length > 0 };
+  const standalone = TRAILING_MARKS[token];
+  const glued = standalone ? undefined : trailingMarkOf(token);
+  if ((standalone && state.reporters.length > 0) || glued) {
+    state.hasRoleWord = true;
+    if ((standalone ?? glued) === 'photo') {
+      state.photo = true;
+      if ((standalone ?? '').includes('文')) state.textAndPhoto = true;
+    }
+    if (standalone) return true;
+    token = token.slice(0, token.length - markLength(token));
+  }
+  // A label with its value (`监制：贾志刚`, `图/刘振华`, `出品：阳泉日报社`): the label is the role.
+  const labelled = TOKEN_LABEL.exec(token);
+  if (labelled) {
+    const word = labelled.groups!['label'] ?? labelled.groups!['label2']!;
+    state.role = word === '图' || word.includes('摄') ? PHOTO_ROLE : word === '文' ? DEFAULT_ROLE : word;
+    if (state.role === PHOTO_ROLE) state.photo = true;
+    state.hasRoleWord = true;
+    token = labelled.groups!['value'] ?? labelled.groups!['value2']!;
+    if (token.length === 0 || OUTLET_ALONE.test(token)) return true;
+  }
+  // An outlet standing alone before names is their affiliation, printed as their role
+  // (`记者 张朝晖` / `中牟时报 李淑娟` / `通讯员 张志宏`).
+  if (OUTLET_ALONE.test(token) && state.reporters.length === 0 && !last) {
+    state.role = token;
+    state.hasRoleWord = true;
+    return true;
+  }
+  token = withoutSource(token);
+  const matched = ROLES_LONGEST_FIRST.find((r) => token.startsWith(r));
+  if (matched) {
+    const photoRole = matched === '摄影' || matched === '摄影记者';
+    state.role = photoRole ? PHOTO_ROLE : matched;
+    if (photoRole) state.photo = true;
+    state.hasRoleWord = true;
+    token = token.slice(matched.length);
+  }
+  if (token.length === 0) return true;
+  const photoMark = token.endsWith('摄') && token.length >= 3;
+  if (photoMark) token = token.slice(0, -1);
+  if (!readNames(token, state)) return false;
+  if (photoMark) {
+    state.photo = true;
+    state.hasRoleWord = true;
+  }
+  return true;
+}
+
+/** `本报记者王晶` → `记者王晶`, `潍坊日报社全媒体记者` → `全媒体记者`: the outlet before a role goes. */
+function withoutSource(token: string): string {
+  const source = SOURCES_LONGEST_FIRST.find((src) => token.startsWith(src) && ROLES.some((r) => token.startsWith(r, src.length)));
+  if (source) return token.slice(source.length);
+  const outlet = OUTLET_BEFORE_ROLE.exec(token);
+  return outlet && outlet[0].length > 0 ? token.slice(outlet[0].length) : token;
+}
+
+/**
+ * One name, or names run together (`王行增王君超`), cut by surname when the cut is clear. Without a
+ * role word before them a run is cut only when it stands in parentheses of its own and cannot be
+ * one name (`（李明宋学春）`), or when it cuts into three-character names (`宋学春张仁明`):
+ * `虞舜文化` and `国民党区灾荒严重` are no names.
+ */
+function readNames(token: string, state: CreditState): boolean {
+  const cut = splitRunTogether(token);
+  const names = cut && (state.hasRoleWord || (state.inParens && token.length >= 5) || cut.every((n) => n.length === 3)) ? cut : [token];
+  for (const name of names) {
+    if (!NAME.test(name) || NOT_NAMES.has(name)) return false;
+    if (!name.includes('·') && !isPersonName(name)) state.surnamed = false;
+    state.reporters.push({ name, role: state.role });
+  }
+  return true;
 }
 
 /**
