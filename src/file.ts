@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { splitBytes } from './pipeline.js';
+import { collectArticles, type LazyIssue, splitBytes, splitBytesLazily } from './pipeline.js';
 import type { Issue, Options } from './types.js';
 
 /** Reads `path` and splits it. `options.name` defaults to `path`. */
@@ -23,13 +23,21 @@ export async function splitFile(path: string, options: Options = {}): Promise<Is
  * thread pool for every small file costs more than the read itself.
  */
 export function splitFileSync(path: string, options: Options = {}): Issue {
+  return collectArticles(splitFileLazilySync(path, options));
+}
+
+/**
+ * {@link splitFileSync}, the articles left to build as they are read (see `LazyIssue`): for a
+ * writer that formats each as it comes. The file's bytes are not held while the articles are built.
+ */
+export function splitFileLazilySync(path: string, options: Options = {}): LazyIssue {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    return unreadable(path, options, err);
+    return { issue: unreadable(path, options, err), articles: [], articleCount: 0 };
   }
-  return splitBytes(bytes, { ...options, name: options.name ?? path });
+  return splitBytesLazily(bytes, { ...options, name: options.name ?? path });
 }
 
 /** The issue of a file that cannot be read: no articles, one error naming the path and the fix. */

@@ -13,11 +13,11 @@
  * checks (parseEncoding, parseIssueDate, looksBinary), CSV_COLUMN_NAMES, truncate, isUnusable and
  * the steps of issue mode (splitInput, splitInputBytes, groupInputs, finishIssue).
  */
-export { splitBytes, splitText, STDIN_NAME } from './pipeline.js';
-export { splitFile, splitFileSync } from './file.js';
+export { type LazyIssue, splitBytes, splitBytesLazily, splitText, STDIN_NAME } from './pipeline.js';
+export { splitFile, splitFileLazilySync, splitFileSync } from './file.js';
 export { looksBinary, parseEncoding } from './decode.js';
 export { parseIssueDate } from './extract/dates.js';
-export { formatJson, formatJsonArrayItem, JSON_ARRAY } from './format/json.js';
+export { formatJson, formatJsonArrayItem, formatJsonPieces, JSON_ARRAY } from './format/json.js';
 export { type ArticleRecord, articleRecord, formatNdjson } from './format/ndjson.js';
 export { CSV_BOM, CSV_COLUMN_NAMES, CSV_COLUMNS, type CsvColumn, csvCells, formatCsvHeader, formatCsvRows } from './format/csv.js';
 export { isUnusable } from './format/fields.js';

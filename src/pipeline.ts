@@ -10,22 +10,39 @@ import { classifyParagraphs } from './classify.js';
 import { decodeBytes, decodeString } from './decode.js';
 import { type ArticleContext, buildArticle, placeTextOf } from './extract/article.js';
 import { inferIssueDate, issueContext } from './extract/dates.js';
-import { inferHomeFrom, scanPlaces } from './extract/places.js';
+import { inferHomeFrom, type PlaceScan, scanPlaces } from './extract/places.js';
 import { scriptOf } from './data/script.js';
 import { splitLines } from './lines.js';
 import { repairLines } from './repair.js';
 import { segmentArticles } from './segment.js';
-import type { Context, DecodedText, Diagnostic, Issue, Leftover, Line, Options } from './types.js';
+import type { Article, Context, DecodedText, Diagnostic, Issue, Leftover, Line, Options, Segment } from './types.js';
 
 /** The name used for input without a file name. */
 export const STDIN_NAME = '<stdin>';
 
+/**
+ * An issue whose articles are built as they are read. `issue` has every other field final (and
+ * `articles` empty); iterating `articles`, once, builds each article in turn. A writer that
+ * formats each article as it comes holds one at a time, not the whole output of a big file.
+ */
+export interface LazyIssue {
+  issue: Issue;
+  articles: Iterable<Article>;
+  /** How many articles `articles` yields, known before any is built. */
+  articleCount: number;
+}
+
 /** Splits raw bytes (any supported encoding) into an issue. Never throws on bad input. */
 export function splitBytes(bytes: Uint8Array, options: Options = {}): Issue {
+  return collectArticles(splitBytesLazily(bytes, options));
+}
+
+/** {@link splitBytes}, the articles left to build as they are read. */
+export function splitBytesLazily(bytes: Uint8Array, options: Options = {}): LazyIssue {
   const ctx = contextOf(options);
   const decoded = decodeBytes(bytes, ctx, options.encoding);
   if (!decoded.value) {
-    return { source: ctx.name, encoding: options.encoding ?? 'utf-8', articles: [], leftovers: [], diagnostics: named(decoded.diagnostics, ctx) };
+    return { issue: { source: ctx.name, encoding: options.encoding ?? 'utf-8', articles: [], leftovers: [], diagnostics: named(decoded.diagnostics, ctx) }, articles: [], articleCount: 0 };
   }
   return splitDecoded(decoded.value, ctx, options, decoded.diagnostics);
 }
@@ -34,10 +51,16 @@ export function splitBytes(bytes: Uint8Array, options: Options = {}): Issue {
 export function splitText(text: string, options: Options = {}): Issue {
   const ctx = contextOf(options);
   const decoded = decodeString(text, ctx);
-  return splitDecoded(decoded.value, ctx, options, decoded.diagnostics);
+  return collectArticles(splitDecoded(decoded.value, ctx, options, decoded.diagnostics));
 }
 
-function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, early: Diagnostic[]): Issue {
+/** The whole issue of a lazy one: its articles built, in place (the field keeps its key order). */
+export function collectArticles({ issue, articles }: LazyIssue): Issue {
+  issue.articles = [...articles];
+  return issue;
+}
+
+function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, early: Diagnostic[]): LazyIssue {
   const diagnostics: Diagnostic[] = [...early];
   const { text } = decoded;
   options.onDecoded?.(text);
@@ -47,7 +70,7 @@ function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, earl
 
   if (lines.every((l) => l.norm.trim().length === 0)) {
     diagnostics.push({ severity: 'warning', code: 'input/empty', message: 'the input is empty or blank: no articles', file: ctx.name });
-    return issue;
+    return { issue, articles: [], articleCount: 0 };
   }
 
   const paragraphs = repairLines(lines, ctx);
@@ -74,7 +97,8 @@ function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, earl
   if (ic) actx.dates.issue = ic;
   if (rocYears) actx.dates.rocYears = true;
   if (home) actx.places.home = home.code;
-  issue.articles = segments.map((s, i) => buildArticle(s, i, actx, scans[i]));
+  // Built on demand, after every other field: articles carry no diagnostics of their own.
+  const articles = buildArticles(segments, actx, scans);
 
   for (const block of segmented.value.leftovers) {
     for (let k = block.paragraph.firstLine; k <= block.paragraph.lastLine; k++) {
@@ -93,7 +117,11 @@ function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, earl
     });
   }
   issue.diagnostics = named(diagnostics, ctx);
-  return issue;
+  return { issue, articles, articleCount: segments.length };
+}
+
+function* buildArticles(segments: readonly Segment[], ctx: ArticleContext, scans: readonly PlaceScan[]): Generator<Article> {
+  for (let i = 0; i < segments.length; i++) yield buildArticle(segments[i]!, i, ctx, scans[i]);
 }
 
 function leftoverOf(line: Line, reason: Leftover['reason']): Leftover {

@@ -6,11 +6,17 @@
  * symbolic link inside it.
  */
 import { randomBytes } from 'node:crypto';
-import type { Dirent } from 'node:fs';
+import { closeSync, type Dirent, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { link, lstat, mkdir, readdir, realpath, rename, rm, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, parse } from 'node:path';
+import { basename, dirname, isAbsolute, join, parse, relative } from 'node:path';
 import { isInside } from './inputs.js';
 import { EXTENSIONS, type Format, type UsageError } from './options.js';
+
+/** A path as the user would write it: relative to the working folder when inside it. */
+export function shownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
 
 /** Creates `out` if needed and proves it writable, before any work. */
 export async function prepareOutDir(out: string): Promise<UsageError | undefined> {
@@ -132,6 +138,75 @@ export async function writeAtomic(
   } finally {
     if (tmpLeft) await rm(tmp, { force: true });
   }
+}
+
+/** Output gathered into writes of about this many UTF-16 units: few system calls, bounded memory. */
+const WRITE_CHUNK = 1 << 20;
+
+/**
+ * {@link writeAtomic} with blocking calls, for the thread that renders the output (a worker, or
+ * the main thread under `--jobs 1`): `pieces` are written as they come, so a big file's output is
+ * never held whole. When `cancelled()` turns true between pieces (an interrupt), the temporary
+ * file is removed and nothing is written. `checked` caches the folders checked by this thread.
+ */
+export function writeAtomicSync(
+  out: string,
+  dest: string,
+  pieces: Iterable<string>,
+  overwrite: boolean,
+  checked: Set<string>,
+  cancelled: () => boolean = () => false,
+): WriteOutcome | 'cancelled' {
+  const dir = dirname(dest);
+  if (!checked.has(dir)) {
+    checkFolderSync(out, dir);
+    checked.add(dir);
+  }
+  const tmp = join(dir, `.${basename(dest)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let tmpLeft = true;
+  let fd: number | undefined = openSync(tmp, 'wx');
+  try {
+    let buffer = '';
+    for (const piece of pieces) {
+      if (cancelled()) return 'cancelled';
+      buffer += piece;
+      if (buffer.length >= WRITE_CHUNK) {
+        writeSync(fd, buffer);
+        buffer = '';
+      }
+    }
+    if (buffer.length > 0) writeSync(fd, buffer);
+    closeSync(fd);
+    fd = undefined;
+    if (cancelled()) return 'cancelled';
+    if (overwrite) {
+      renameSync(tmp, dest);
+      tmpLeft = false;
+      return 'written';
+    }
+    try {
+      linkSync(tmp, dest);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return 'exists';
+      // File systems without hard links: check, then move (a narrow race, as in writeAtomic).
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+      if (lstatSync(dest, { throwIfNoEntry: false }) !== undefined) return 'exists';
+      renameSync(tmp, dest);
+      tmpLeft = false;
+    }
+    return 'written';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+    if (tmpLeft) rmSync(tmp, { force: true });
+  }
+}
+
+function checkFolderSync(out: string, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const realDir = realpathSync(dir);
+  const realOut = realpathSync(out);
+  if (!isInside(realDir, realOut)) throw new Error(`${dir} leads outside --out (to ${realDir})`);
 }
 
 /** Creates `dir` and checks that its real path stays inside `out` (a link could lead it elsewhere). */

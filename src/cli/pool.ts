@@ -4,6 +4,7 @@
  * by the window, not by the number of inputs: a result waits only until those before it are out.
  */
 import { existsSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runTask, type TaskResult, type TaskSpec } from './task.js';
@@ -37,13 +38,30 @@ export function chooseJobs(work: Workload, cpus: number): number {
 
 /** Runs tasks somewhere; `close` releases whatever it holds. */
 export interface TaskRunner {
+  /** True when tasks run on this thread: a task's output may then be pieces read as it is written. */
+  readonly inProcess: boolean;
   run(spec: TaskSpec): Promise<TaskResult>;
+  /**
+   * Stops starting tasks (an interrupt): those not started reject with {@link CANCELLED}; one
+   * running finishes, or stops between output pieces and removes its temporary file.
+   */
+  cancel(): void;
   close(): Promise<void>;
 }
 
+/** The message of a task rejected because the run was cancelled. */
+export const CANCELLED = 'cancelled';
+
 /** Runs each task on the main thread: no start-up cost, for `--jobs 1` and single inputs. */
 export function inProcessRunner(): TaskRunner {
-  return { run: runTask, close: async () => {} };
+  let cancelled = false;
+  const env = { checked: new Set<string>(), cancelled: () => cancelled };
+  return {
+    inProcess: true,
+    run: async (spec) => (await runTask(spec, env)) ?? Promise.reject(new Error(CANCELLED)),
+    cancel: () => void (cancelled = true),
+    close: async () => {},
+  };
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -69,9 +87,20 @@ export interface WorkerRequest {
   id: number;
   spec: TaskSpec;
 }
-export interface WorkerReply {
-  id: number;
-  result: TaskResult;
+export type WorkerReply = { id: number; result: TaskResult } | { id: number; cancelled: true };
+
+/** What a worker starts with: a flag the pool sets on an interrupt (an Int32Array of one, 1 = cancelled). */
+export interface WorkerData {
+  cancel: SharedArrayBuffer;
+}
+
+/**
+ * Each worker's old-space cap: a file that needs more fails alone (the message says how to run
+ * it) instead of the batch growing without bound. A quarter of the memory shared out, 512 MB to
+ * 2 GB; a single input runs on the main thread, without a cap.
+ */
+export function workerHeapMb(size: number, memory = totalmem()): number {
+  return Math.round(Math.min(2048, Math.max(512, memory / 4 / size / 2 ** 20)));
 }
 
 /**
@@ -87,8 +116,18 @@ class WorkerPool implements TaskRunner {
   private readonly held = new Map<Worker, Map<number, Job>>();
   private nextId = 0;
   private closed = false;
+  readonly inProcess = false;
+  private readonly cancelFlag = new SharedArrayBuffer(4);
+  private readonly heapMb: number;
 
-  constructor(private readonly size: number) {}
+  constructor(private readonly size: number) {
+    this.heapMb = workerHeapMb(size);
+  }
+
+  cancel(): void {
+    Atomics.store(new Int32Array(this.cancelFlag), 0, 1);
+    for (const job of this.queue.splice(0)) job.reject(new Error(CANCELLED));
+  }
 
   run(spec: TaskSpec): Promise<TaskResult> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
@@ -129,19 +168,27 @@ class WorkerPool implements TaskRunner {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_URL);
+    const workerData: WorkerData = { cancel: this.cancelFlag };
+    const worker = new Worker(WORKER_URL, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     const jobs = new Map<number, Job>();
     this.held.set(worker, jobs);
-    worker.on('message', ({ id, result }: WorkerReply) => {
-      const job = jobs.get(id);
-      jobs.delete(id);
-      job?.resolve(result);
+    worker.on('message', (reply: WorkerReply) => {
+      const job = jobs.get(reply.id);
+      jobs.delete(reply.id);
+      if ('result' in reply) job?.resolve(reply.result);
+      else job?.reject(new Error(CANCELLED));
       this.dispatch();
     });
     const fail = (err: Error): void => {
       if (!this.held.has(worker)) return;
       this.held.delete(worker);
-      for (const job of jobs.values()) job.reject(err);
+      // A worker takes its jobs in order: the oldest was running and failed; the others never
+      // started, so they go back to the queue for another worker.
+      const [running, ...waiting] = [...jobs.values()].sort((a, b) => a.id - b.id);
+      const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      running?.reject(oom ? new Error(`it needs more memory than a worker thread's ${this.heapMb} MB; split it on its own (a single input runs on the main thread, without that cap)`) : err);
+      if (this.closed || Atomics.load(new Int32Array(this.cancelFlag), 0) === 1) for (const job of waiting) job.reject(new Error(CANCELLED));
+      else this.queue.unshift(...waiting);
       if (!this.closed) this.dispatch();
     };
     worker.on('error', fail);

@@ -16,7 +16,7 @@ import { CSV_BOM, CSV_COLUMN_NAMES, type Diagnostic, formatCsvHeader, formatRepo
 import { colorLevel } from './color.js';
 import { expandInputs, isInside, type Input, type Inputs } from './inputs.js';
 import { type CliOptions, FORMATS, normalizeOptions, type RawOptions, type UsageError } from './options.js';
-import { exists, outputPath, prepareOutDir, sweepStaleTemps, writeAtomic } from './output.js';
+import { exists, outputPath, prepareOutDir, sweepStaleTemps } from './output.js';
 import { chooseJobs, createRunner, orderedMap, type Workload } from './pool.js';
 import { createProgress } from './progress.js';
 import { readBounded, readStreamFile, refusedResult } from './read-stream.js';
@@ -249,16 +249,10 @@ function checkOutputPlan(inputs: readonly Input[], out: string, options: CliOpti
 
 /** What happened to one input. */
 type Outcome =
-  | { kind: 'done'; input: Input; dest: string | undefined; result: TaskResult; written: Written | undefined }
+  | { kind: 'done'; input: Input; dest: string | undefined; result: TaskResult }
   | { kind: 'exists'; input: Input; dest: string }
   | { kind: 'skipped'; input: Input; dest: string }
   | { kind: 'crashed'; input: Input; error: Error };
-
-/** How writing one output under --out went: done as soon as its task is, in any order. */
-interface Written {
-  ok: boolean;
-  diagnostics: LocatedDiagnostic[];
-}
 
 /** Totals for the summary and the exit code. */
 interface Tally {
@@ -299,7 +293,8 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
   }
   const runner = createRunner(Math.min(jobs, inputs.length));
   const interrupted = (): boolean => io.signal?.aborted === true;
-  const stop = (): void => void runner.close();
+  // Stop starting tasks; those running finish (or stop between pieces) and are awaited below.
+  const stop = (): void => runner.cancel();
   io.signal?.addEventListener('abort', stop, { once: true });
 
   const work = async (input: Input): Promise<Outcome> => {
@@ -309,7 +304,7 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
       if (options.existing !== 'overwrite' && (await exists(dest))) return { kind: options.existing === 'skip' ? 'skipped' : 'exists', input, dest };
     }
     const read = input.kind === 'stdin' ? stdinRead : input.stream ? await readStreamFile(input.path, input.name, options.maxSize, io.signal) : undefined;
-    if (read?.ok === false) return { kind: 'done', input, dest, result: refusedResult(input.name, read.diagnostic, renderFor(options, io, single)), written: undefined };
+    if (read?.ok === false) return { kind: 'done', input, dest, result: refusedResult(input.name, read.diagnostic, renderFor(options, io, single)) };
     const spec: TaskSpec = {
       input: read?.ok ? { kind: 'stdin', bytes: read.bytes, name: input.name } : { kind: 'file', path: (input as Extract<Input, { kind: 'file' }>).path, name: input.name },
       encoding: options.encoding,
@@ -317,33 +312,30 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
       render: renderFor(options, io, single),
       showInfo: options.verbosity === 'verbose',
       explain: options.explain,
+      // The task writes its own file (in a worker, the output never comes back to this thread),
+      // as each finishes, not in input order.
+      ...(dest !== undefined && { out: { root: options.out!, dest, overwrite: options.existing === 'overwrite', cwd: io.cwd } }),
+      // On this thread, stdout gets a file's JSON or NDJSON as it is built.
+      pieces: runner.inProcess,
     };
+    const task = runner.run(spec);
+    running.add(task);
     let result: TaskResult;
     try {
-      result = await runner.run(spec);
+      result = await task;
     } catch (err) {
       return { kind: 'crashed', input, error: err as Error };
+    } finally {
+      running.delete(task);
     }
-    // Files under --out are written here, as each task finishes, not in input order: a write takes
-    // about as long as splitting a file, and waiting for it in order would leave workers idle.
-    let written: Written | undefined;
-    if (dest !== undefined && !result.unusable && !interrupted()) {
-      // Counted in the promise that the interrupt path awaits, so the count is complete when it reports.
-      const write = writeOutput(options, dest, result.output, input.name, io.cwd, checkedFolders).then((w) => {
-        if (w.ok) outputsWritten++;
-        return w;
-      });
-      writes.add(write);
-      written = await write.finally(() => writes.delete(write));
-    }
-    return { kind: 'done', input, dest, result, written };
+    // Counted as soon as the task is done, so the count is complete when an interrupt reports it.
+    if (result.written?.ok === true) outputsWritten++;
+    return { kind: 'done', input, dest, result };
   };
   /** Files written under --out, in whatever order they finished: what an interrupt leaves behind. */
   let outputsWritten = 0;
-  /** Writes in flight, awaited before returning so that an interrupt never leaves a temporary file. */
-  const writes = new Set<Promise<Written>>();
-  /** Output folders created and checked in this run. */
-  const checkedFolders = new Map<string, Promise<void>>();
+  /** Tasks in flight, awaited before returning so that an interrupt never leaves a temporary file. */
+  const running = new Set<Promise<TaskResult>>();
 
   let items = 0;
   try {
@@ -373,10 +365,12 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
         if (result.explain) progress.log(result.explain);
         report(name, result.diagnostics);
         if (dest !== undefined) {
-          if (outcome.written) report(name, outcome.written.diagnostics);
-          if (!result.unusable && outcome.written?.ok !== true) tally.failures++;
+          if (result.written) report(name, result.written.diagnostics);
+          if (!result.unusable && result.written?.ok !== true) tally.failures++;
         } else {
-          await stdout.write((items > 0 ? frame.separator : '') + result.output);
+          const separator = items > 0 ? frame.separator : '';
+          if (result.pieces) await stdout.writePieces(separator, result.pieces);
+          else await stdout.write(separator + result.output);
           items++;
         }
       }
@@ -384,7 +378,7 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
     }
     if (!interrupted() && !stdout.closed) await stdout.write(items === 0 && frame.empty !== undefined ? frame.empty : frame.end);
   } finally {
-    await Promise.allSettled([...writes]);
+    await Promise.allSettled([...running]);
     io.signal?.removeEventListener('abort', stop);
     progress.stop();
     await runner.close();
@@ -413,17 +407,6 @@ async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errCha
   } else if (options.verbosity !== 'quiet') io.stderr.write(summaryLine(tally, seconds, errChalk));
   if (tally.failures > 0) return EXIT.failed;
   return options.strict && tally.warnings > 0 ? EXIT.failed : EXIT.ok;
-}
-
-/** Writes one output file; reports and returns false when it could not. */
-async function writeOutput(options: CliOptions, dest: string, data: string, name: string, cwd: string, checked: Map<string, Promise<void>>): Promise<Written> {
-  try {
-    const outcome = await writeAtomic(options.out!, dest, data, options.existing === 'overwrite', checked);
-    if (outcome === 'written') return { ok: true, diagnostics: [] };
-    return { ok: false, diagnostics: [atStart({ severity: 'error', code: 'output/exists', message: `${shown(dest, cwd)} exists; pass --force to overwrite it or --skip-existing to keep it`, file: name })] };
-  } catch (err) {
-    return { ok: false, diagnostics: [atStart({ severity: 'error', code: 'output/write-failed', message: `cannot write ${shown(dest, cwd)}: ${(err as Error).message}`, file: name })] };
-  }
 }
 
 /** Whether a diagnostic of this severity is printed. Under --strict, warnings decide the exit code, so --quiet keeps them. */
@@ -484,6 +467,9 @@ function stdoutFraming(options: CliOptions, single: boolean): Framing {
   }
 }
 
+/** Pieces of one file's output gathered into writes of about this many UTF-16 units. */
+const STDOUT_CHUNK = 1 << 20;
+
 /** stdout with backpressure; a closed pipe (`| head`) stops the run quietly. */
 class StdoutSink {
   closed = false;
@@ -498,6 +484,23 @@ class StdoutSink {
       this.closed = true;
       if (err.code !== 'EPIPE') this.error = err;
     });
+  }
+
+  /**
+   * Writes `first`, then `pieces` as they are made, gathered into chunks of about a megabyte;
+   * stops taking pieces once the pipe is closed.
+   */
+  async writePieces(first: string, pieces: Iterable<string>): Promise<void> {
+    let chunk = first;
+    for (const piece of pieces) {
+      if (this.closed) return;
+      chunk += piece;
+      if (chunk.length >= STDOUT_CHUNK) {
+        await this.write(chunk);
+        chunk = '';
+      }
+    }
+    await this.write(chunk);
   }
 
   async write(chunk: string): Promise<void> {

@@ -82,11 +82,14 @@ export function csvCells(issue: Issue, article: Article, columns: readonly CsvCo
   return columns.map((column) => CELLS[column](issue, article));
 }
 
-/** The rows of `issue`, one string per article, each ending in `\n`; no header. */
-export function* formatCsvRows(issue: Issue, options: CsvOptions = {}): Generator<string> {
+/**
+ * The rows of `issue`, one string per article, each ending in `\n`; no header. `articles` may be
+ * built as they are read (pipeline.ts, `splitBytesLazily`): each row is made as its article comes.
+ */
+export function* formatCsvRows(issue: Issue, options: CsvOptions = {}, articles: Iterable<Article> = issue.articles): Generator<string> {
   const columns = options.columns ?? CSV_COLUMNS;
   const stringifyWith = stringifyOptions(options);
-  for (const article of issue.articles) {
+  for (const article of articles) {
     const cells = csvCells(issue, article, columns).map((cell, k) => {
       const limit = FORMULA_START.test(cell) ? CELL_LIMIT - 1 : CELL_LIMIT;
       if (cell.length <= limit) return cell;

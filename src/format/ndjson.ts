@@ -17,7 +17,11 @@ export function articleRecord(issue: Issue, article: Article): ArticleRecord {
   return { source: issue.source, issueDate: issue.issueDate ?? null, ...article };
 }
 
-/** The lines of `issue`, one per article, each ending in `\n`. An issue without articles yields nothing. */
-export function* formatNdjson(issue: Issue): Generator<string> {
-  for (const article of issue.articles) yield JSON.stringify(articleRecord(issue, article)) + '\n';
+/**
+ * The lines of `issue`, one per article, each ending in `\n`. An issue without articles yields
+ * nothing. `articles` may be built as they are read (pipeline.ts, `splitBytesLazily`): each line
+ * is made as its article comes.
+ */
+export function* formatNdjson(issue: Issue, articles: Iterable<Article> = issue.articles): Generator<string> {
+  for (const article of articles) yield JSON.stringify(articleRecord(issue, article)) + '\n';
 }
