@@ -5,7 +5,7 @@
  * `data/script.ts`), so a match at offset i in `norm` is the same span in `text`.
  */
 import { PUNCT_TO_FULL } from './data/markers.js';
-import { SIMPLIFIED_CODE } from './data/script.js';
+import { SIMPLIFIED_CODE, fromCodes } from './data/script.js';
 import type { Line } from './types.js';
 
 /** Splits `text` into lines; spans exclude the line break. One pass: a native scan from break to break. */
@@ -58,7 +58,7 @@ export function normalizeText(s: string): string {
     out[i] = c === 0x2e || c === 0x22 || c === 0xff0e ? mapInContext(s, i, c) : CODE_MAP[c]!;
   }
   let result = '';
-  for (let i = 0; i < out.length; i += CHUNK) result += String.fromCharCode(...out.subarray(i, i + CHUNK));
+  for (let i = 0; i < out.length; i += CHUNK) result += fromCodes(out.subarray(i, i + CHUNK));
   return result;
 }
 
