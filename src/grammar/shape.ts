@@ -195,8 +195,13 @@ export function parseLeadMarker(norm: string, offset: number, text: string = nor
       return { text: text.slice(0, end), source: '本报', form: 'other', byline, span: [offset, offset + end] };
     }
   }
+  return datelineMarker(norm, offset, text) ?? shortSourceMarker(norm, offset, text);
+}
+
+/** `本报讯（记者 X）`, `新华社北京6月1日电（X）`, `本报东京3月2日电 记者张三报道：`: a source, a dateline, a form, a byline. */
+function datelineMarker(norm: string, offset: number, text: string): LeadMarker | undefined {
   const m = MARKER.exec(norm);
-  if (!m) return placeNewsMarker(norm, offset, text);
+  if (!m) return undefined;
   const g = m.groups!;
   const form = g['form']!;
   const place = g['place'];
@@ -245,17 +250,34 @@ export function parseLeadMarker(norm: string, offset: number, text: string = nor
   return marker;
 }
 
-/** `信阳消息（见习记者 李倩）`: a place's news, credited in parentheses right after it. */
-const PLACE_NEWS = /^(?<source>[\u4e00-\u9fff]{2,4}?)消息(?=（)/u;
+/**
+ * Markers of a paper known by a short name or a place: `信阳消息（见习记者 李倩）`, `南都讯 记者 陈晓华 ……`,
+ * `杭州讯：……`, and a source quoted for the news, `据市气象台消息，……`.
+ */
+const SHORT_SOURCE_MARKER = /^(?<source>[\u4e00-\u9fff]{2,4}?)(?<form>讯|消息)(?=[（\s：])/u;
+const QUOTED_SOURCE_MARKER = /^据(?<source>[\u4e00-\u9fff]{2,12}?)消息(?=，)/u;
+/** A byline after a short marker and a space, then a space: `南都讯 记者 陈晓华 3月14日，……`. */
+const SPACED_BYLINE = /^\s+(?<byline>[\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})(?=\s)/u;
+/** Words ending in 讯 or 消息 that are no paper's name (`通讯`, `简讯`, `好消息`). */
+const NOT_SHORT_SOURCES = /(?:通|资|简|快|喜|短|电|音|死|传|审|质|好|坏|新|假|小道)$/u;
 
-/** The marker of a city paper that signs its news with its city's name and a credit (`信阳消息（X）`). */
-function placeNewsMarker(norm: string, offset: number, text: string): LeadMarker | undefined {
-  const m = PLACE_NEWS.exec(norm);
-  const paren = m ? MARKER_PAREN.exec(norm.slice(m[0].length)) : null;
+/** The marker of a paper that signs its news with a short name or its city's (`南都讯`, `信阳消息（X）`). */
+function shortSourceMarker(norm: string, offset: number, text: string): LeadMarker | undefined {
+  const quoted = QUOTED_SOURCE_MARKER.exec(norm);
+  if (quoted) return { text: text.slice(0, quoted[0].length), source: quoted.groups!['source']!, form: '讯', span: [offset, offset + quoted[0].length] };
+  const m = SHORT_SOURCE_MARKER.exec(norm);
+  if (!m || NOT_SHORT_SOURCES.test(m.groups!['source']!)) return undefined;
+  let end = m[0].length;
+  const tail = norm.slice(end);
+  const paren = MARKER_PAREN.exec(tail) ?? SPACED_BYLINE.exec(tail);
   const credit = paren ? parseCredit(paren.groups!['byline']!) : undefined;
-  if (!m || !paren || !credit || !(credit.hasRoleWord || credit.surnamed) || credit.reporters.length === 0) return undefined;
-  const end = m[0].length + paren[0].length;
-  return { text: text.slice(0, end), source: m.groups!['source']!, form: '讯', byline: paren.groups!['byline']!.trim(), span: [offset, offset + end] };
+  const credited = credit !== undefined && (credit.hasRoleWord || credit.surnamed) && credit.reporters.length > 0;
+  // Without a credit, only `X讯：` reads as a marker; `X消息` needs its credit.
+  if (!credited && !(m.groups!['form'] === '讯' && tail.startsWith('：'))) return undefined;
+  if (credited) end += paren![0].length;
+  const marker: LeadMarker = { text: text.slice(0, end), source: m.groups!['source']!, form: '讯', span: [offset, offset + end] };
+  if (credited) marker.byline = paren!.groups!['byline']!.trim();
+  return marker;
 }
 
 /** True for the title of a column of briefs: a short line ending in a word such as `简讯`. */
