@@ -53,276 +53,12 @@ export interface Segmentation {
 
 /** Splits classified blocks into articles. Pure; linear in the number of blocks. */
 export function segmentArticles(blocks: readonly Block[], ctx: Context): StageResult<Segmentation> {
-  const drafts: Draft[] = [];
-  const leftovers: Block[] = [];
+  const s = new Segmenter(blocks, ctx);
+  for (let i = 0; i < blocks.length; ) i = STEPS[blocks[i]!.kind](s, i);
+  const segments = s.drafts.map(finishDraft);
   const diagnostics: Diagnostic[] = [];
-  let cur: Draft | undefined;
-  const isOpen = (): boolean => cur !== undefined && !cur.closed;
-  const trace = (i: number, why: () => string): void =>
-    ctx.trace?.('segment', () => `line ${blocks[i]!.paragraph.firstLine + 1}: ${why()}`);
-
-  const start = (head: Block[], why: string, i: number): Draft => {
-    const d: Draft = {
-      blocks: [...head], head: [...head], trailingTitles: [], body: [], subheadings: [], credits: [],
-      closed: false, notice: head.length > 0 && isNoticeTitle(head[head.length - 1]!), photo: false,
-      briefs: head.length === 1 && isBriefColumn(head[0]!.paragraph.norm),
-    };
-    drafts.push(d);
-    cur = d;
-    trace(i, () => `new article (${why})`);
-    return d;
-  };
-  const addBody = (d: Draft, b: Block): void => {
-    d.blocks.push(b);
-    d.body.push(b);
-  };
-
-  for (let i = 0; i < blocks.length; ) {
-    const b = blocks[i]!;
-    switch (b.kind) {
-      case 'furniture':
-        leftovers.push(b);
-        i++;
-        break;
-
-      case 'title': {
-        // A name alone on the line after the credit that closed an article (`（作者为……）` / `赵六`).
-        if (cur?.closed && cur.blocks.at(-1) === cur.credits.at(-1) && blocks[i + 1]?.kind !== 'title' && !BODY_KINDS.has(blocks[i + 1]?.kind ?? 'furniture') && isBareName(b.paragraph.norm)) {
-          trace(i, () => 'a name under the closing credit');
-          cur.blocks.push(b);
-          cur.credits.push(b);
-          i++;
-          break;
-        }
-        let j = i;
-        while (j < blocks.length && blocks[j]!.kind === 'title') j++;
-        let run = blocks.slice(i, j);
-        // Web pages put chrome between a headline and its text (`作者: 来源: 时间:`): look past it.
-        // With no article open, a page date there (`2014年02月12日`) is chrome too.
-        let k = j;
-        while (blocks[k]?.kind === 'furniture' || (blocks[k]?.kind === 'date-line' && !isOpen())) k++;
-        const next = blocks[k];
-        if (k > j && !isOpen() && (next === undefined || next.kind === 'title')) {
-          trace(i, () => 'a list of headlines with no body');
-          leftovers.push(...run.map((r): Block => ({ ...r, kind: 'furniture' })));
-          i = j;
-          break;
-        }
-        // Title lines beyond a headline block's size belong to what came before (a notice's
-        // fields, a list of names); keep the last lines as the head.
-        if (run.length > MAX_HEAD_LINES && next && (next.kind === 'lead' || BODY_KINDS.has(next.kind))) {
-          const extra = run.slice(0, run.length - MAX_HEAD_LINES);
-          run = run.slice(run.length - MAX_HEAD_LINES);
-          const host = isOpen() ? cur! : start([], 'untitled lines', i);
-          for (const e of extra) addBody(host, e);
-        }
-        placeTitleRun(run, next, blocks[k + 1], blocks[k + 2], i);
-        i = j;
-        break;
-      }
-
-      case 'lead': {
-        const d = cur;
-        if (d && isOpen() && d.body.length === 0 && !d.marker) {
-          addBody(d, b);
-        } else if (d && isOpen() && !d.marker && d.head.length > 0 && d.body.length === 1 && d.body[0]!.kind === 'body' && d.body[0]!.paragraph.text.length <= MAX_CAPTION_ABOVE_LEAD) {
-          // A headline, one caption or deck sentence, then the lead: one story (`马明超一行在……了解情况。` / `本报讯 ……`).
-          trace(i, () => 'a lead under a headline and one short paragraph');
-          addBody(d, b);
-        } else if (d && isOpen() && d.head.length > 0 && d.marker?.form === '电' && b.marker?.form === '电') {
-          trace(i, () => 'another dispatch of a round-up');
-          addBody(d, b);
-        } else {
-          addBody(start([], 'lead marker without a title', i), b);
-        }
-        cur!.marker ??= b.marker!;
-        noteInlineContinuation(cur!, b);
-        i++;
-        break;
-      }
-
-      case 'byline':
-      case 'photo-credit': {
-        const d = cur;
-        if (d && isOpen()) {
-          d.blocks.push(b);
-          d.credits.push(b);
-          if (b.kind === 'photo-credit' && !d.marker && d.body.length <= MAX_CAPTION_PARAGRAPHS) d.photo = true;
-          // A photo printed inside a news story (caption and credit between its paragraphs) does
-          // not end the story when its text goes on below.
-          // A photo printed inside a story or a package of photos (caption and credit between
-          // paragraphs) does not end it when its text goes on below.
-          const photoInside = b.kind === 'photo-credit' && BODY_KINDS.has(blocks[i + 1]?.kind ?? 'furniture');
-          // A byline under a headline and a one-line deck, above the lead (`□记者 X` / `本报讯 …`), opens the story.
-          const bylineOnTop = blocks[i + 1]?.kind === 'lead' && d.body.length === 1 && !d.marker && d.body[0]!.paragraph.text.length <= MAX_DECK_SENTENCE;
-          if (d.body.length > 0 && !photoInside && !bylineOnTop) d.closed = true;
-        } else if (d && !BODY_KINDS.has(blocks[i + 1]?.kind ?? 'furniture')) {
-          // A second credit line of an article that a first one closed.
-          d.blocks.push(b);
-          d.credits.push(b);
-        } else {
-          const n = start([], 'credit before an untitled body', i);
-          n.blocks.push(b);
-          n.credits.push(b);
-        }
-        i++;
-        break;
-      }
-
-      case 'continuation': {
-        const c = b.continuation!;
-        const d = cur;
-        if (c.direction === 'to' && d) {
-          d.blocks.push(b);
-          d.continuedOn = c.page;
-          d.closed = true;
-        } else if (c.direction === 'from' && d && isOpen() && d.body.length === 0) {
-          d.blocks.push(b);
-          d.continuedFrom = c.page;
-        } else {
-          const n = start([], 'continued from another page', i);
-          n.blocks.push(b);
-          if (c.direction === 'from') n.continuedFrom = c.page;
-          else n.continuedOn = c.page;
-        }
-        i++;
-        break;
-      }
-
-      default: {
-        // A date alone where no article is open is the page's date (`1946-05-17`, `2024年02月03日`).
-        if (b.kind === 'date-line' && !isOpen()) {
-          trace(i, () => 'a page date where no article is open');
-          leftovers.push(b);
-          i++;
-          break;
-        }
-        // Body, section heads, list items, date lines. In a brief column each bullet is a brief.
-        const d = isOpen() ? cur! : start([], 'body after a closed article', i);
-        // Bulleted items right under a one-line title (`要闻简报`, `三秦短波`) make a column of
-        // briefs: one article, the column's title its headline.
-        if (d.head.length === 1 && d.body.length === 0 && startsWithBullet(b.paragraph.norm)) d.briefs = true;
-        addBody(d, b);
-        if (b.kind === 'body') noteInlineContinuation(d, b);
-        // A paragraph closing with its credit (`……。（王五）`) ends the article, except inside a
-        // column of briefs, where each item carries one.
-        if (b.endCredit && b.kind === 'body' && !d.briefs) {
-          trace(i, () => 'a paragraph closing with its credit');
-          d.closed = true;
-        }
-        // Numbered heads (`一、产业兴旺有底气`) are a notice's parts but a feature's subheadings.
-        if (b.kind === 'section-head' && !d.notice) d.subheadings.push(b);
-        if (b.kind === 'date-line' && d.body.length > 1) d.closed = true;
-        i++;
-      }
-    }
-  }
-
-  /** A paragraph opening with `（上接第1版）` or closing with `（下转第2版）`; the marker stays in the body. */
-  function noteInlineContinuation(d: Draft, b: Block): void {
-    const inline = inlineContinuation(b.paragraph.norm);
-    if (inline?.direction === 'from' && d.body.length === 1) d.continuedFrom = inline.page;
-    if (inline?.direction === 'to') {
-      d.continuedOn = inline.page;
-      d.closed = true;
-    }
-  }
-
-  function placeTitleRun(run: Block[], next: Block | undefined, after: Block | undefined, after2: Block | undefined, i: number): void {
-    const d = cur;
-    const open = isOpen();
-    const nextKind = next?.kind;
-    // `图片：` over an article's photos: the label, the captions' titles and their credits are the article's.
-    if (open && PHOTO_LABELS.includes(run[0]!.paragraph.norm)) {
-      trace(i, () => 'the photos of the open article');
-      for (const r of run) addBody(d!, r);
-      return;
-    }
-    // `编者按` after a package of photos or a story: its note is the article's.
-    if (d && run.length === 1 && EDITOR_NOTE_LABELS.includes(run[0]!.paragraph.norm.replace(/[\s：]/gu, '')) && nextKind !== undefined && BODY_KINDS.has(nextKind)) {
-      trace(i, () => "an editor's note of the article above");
-      d.closed = false;
-      d.subheadings.push(run[0]!);
-      addBody(d, run[0]!);
-      return;
-    }
-    if (nextKind === 'lead') return void start(run, 'headline above a lead', i);
-    if (PHOTO_TITLE_MARK.test(run[run.length - 1]!.paragraph.norm)) {
-      const n = start(run, 'the title of a photo item', i);
-      n.photo = true;
-      return;
-    }
-    if (isNoticeTitle(run[run.length - 1]!) && nextKind !== undefined && nextKind !== 'byline') {
-      return void start(run, 'notice title', i);
-    }
-    // Inside an open notice, title-like lines are its fields, parts and signature.
-    if (open && d!.notice) {
-      for (const r of run) addBody(d!, r);
-      return;
-    }
-    if (nextKind === 'byline') {
-      // Title, byline, then body: a feature with its byline on top. Otherwise PDF order put
-      // the open article's own title and byline after its body.
-      const afterKind = after?.kind;
-      // Unless a subheading and text follow the byline (`邯郸的贫民贷款` / `吴象` / `一根木梁` / text).
-      const subheadingNext = afterKind === 'title' && after2 !== undefined && BODY_KINDS.has(after2.kind);
-      if (open && d!.body.length > 0 && !subheadingNext && (afterKind === undefined || !BODY_KINDS.has(afterKind))) {
-        trace(i, () => 'title after the body (PDF order)');
-        d!.trailingTitles.push(...run);
-        d!.blocks.push(...run);
-        return;
-      }
-      return void start(run, 'headline above a byline', i);
-    }
-    if (nextKind === 'photo-credit') return void start(run, 'photo title', i);
-    // Titles followed by nothing, with no article open, are the page's list of headlines.
-    if (!open && nextKind === undefined) {
-      trace(i, () => 'a list of headlines with no body');
-      leftovers.push(...run.map((r): Block => ({ ...r, kind: 'furniture' })));
-      return;
-    }
-    if (nextKind === 'continuation') {
-      if (next!.continuation!.direction === 'to' && open) {
-        d!.trailingTitles.push(...run);
-        d!.blocks.push(...run);
-        return;
-      }
-      return void start(run, 'headline of a continued article', i);
-    }
-    if (nextKind === undefined) {
-      if (open) {
-        d!.trailingTitles.push(...run);
-        d!.blocks.push(...run);
-        return;
-      }
-      return void start(run, 'title at the end of the input', i);
-    }
-    // Body follows.
-    if (!open) return void start(run, 'headline after a closed article', i);
-    const photoAhead = after?.kind === 'photo-credit' || (after?.kind === 'body' && after2?.kind === 'photo-credit');
-    if (photoAhead && !d!.marker) return void start(run, 'photo caption ahead', i);
-    if (photoAhead) return void start(run, 'photo item after news', i);
-    // One short line under a headline and its byline, above the text: the first subheading.
-    if (run.length === 1 && d!.body.length === 0 && d!.credits.length > 0 && d!.head.length > 0 && run[0]!.paragraph.text.length <= MAX_SUBHEADING_LENGTH) {
-      trace(i, () => 'subheading under the byline');
-      d!.subheadings.push(run[0]!);
-      addBody(d!, run[0]!);
-      return;
-    }
-    if (run.length >= 2) return void start(run, 'multi-line headline block', i);
-    if (d!.marker) return void start(run, 'headline after a news article', i);
-    if (run[0]!.paragraph.text.length <= MAX_SUBHEADING_LENGTH && d!.body.length > 0) {
-      trace(i, () => 'subheading');
-      d!.subheadings.push(run[0]!);
-      addBody(d!, run[0]!);
-      return;
-    }
-    start(run, 'headline', i);
-  }
-
-  const segments = drafts.map(finishDraft);
   // A page of notices alone (公告, 通知) is newspaper structure too: it has titles and signatures.
-  if (segments.length > 0 && !segments.some((s) => s.marker || s.credits.length > 0 || s.kind === 'notice')) {
+  if (segments.length > 0 && !segments.some((seg) => seg.marker || seg.credits.length > 0 || seg.kind === 'notice')) {
     diagnostics.push({
       severity: 'warning',
       code: 'segment/no-markers',
@@ -330,8 +66,350 @@ export function segmentArticles(blocks: readonly Block[], ctx: Context): StageRe
       file: ctx.name,
     });
   }
-  return { value: { segments, leftovers }, diagnostics };
+  return { value: { segments, leftovers: s.leftovers }, diagnostics };
 }
+
+/**
+ * The state of the pass: the articles so far, the one being built (`cur`: none, open, or closed
+ * by its credit, continuation or signature) and the blocks that belong to no article.
+ */
+class Segmenter {
+  readonly drafts: Draft[] = [];
+  readonly leftovers: Block[] = [];
+  cur: Draft | undefined;
+
+  constructor(
+    readonly blocks: readonly Block[],
+    private readonly ctx: Context,
+  ) {}
+
+  /** True while an article is open: its text may go on. */
+  isOpen(): boolean {
+    return this.cur !== undefined && !this.cur.closed;
+  }
+
+  /** The open article, when there is one. */
+  open(): Draft | undefined {
+    return this.isOpen() ? this.cur : undefined;
+  }
+
+  trace(i: number, why: () => string): void {
+    this.ctx.trace?.('segment', () => `line ${this.blocks[i]!.paragraph.firstLine + 1}: ${why()}`);
+  }
+
+  /** Opens a new article with `head` as its title lines. */
+  start(head: Block[], why: string, i: number): Draft {
+    const d: Draft = {
+      blocks: [...head], head: [...head], trailingTitles: [], body: [], subheadings: [], credits: [],
+      closed: false, notice: head.length > 0 && isNoticeTitle(head[head.length - 1]!), photo: false,
+      briefs: head.length === 1 && isBriefColumn(head[0]!.paragraph.norm),
+    };
+    this.drafts.push(d);
+    this.cur = d;
+    this.trace(i, () => `new article (${why})`);
+    return d;
+  }
+
+  /** Blocks that belong to no article; title lines among them are page furniture (a headline list). */
+  leave(blocks: readonly Block[], asFurniture = false): void {
+    for (const b of blocks) this.leftovers.push(asFurniture ? { ...b, kind: 'furniture' } : b);
+  }
+}
+
+const addBody = (d: Draft, b: Block): void => {
+  d.blocks.push(b);
+  d.body.push(b);
+};
+
+const addCredit = (d: Draft, b: Block): void => {
+  d.blocks.push(b);
+  d.credits.push(b);
+};
+
+const addSubheading = (d: Draft, b: Block): void => {
+  d.subheadings.push(b);
+  addBody(d, b);
+};
+
+const addTrailingTitles = (d: Draft, run: readonly Block[]): void => {
+  d.trailingTitles.push(...run);
+  d.blocks.push(...run);
+};
+
+/** One step of the pass for each kind of block: it places the block (or a run) and returns the next index. */
+type Step = (s: Segmenter, i: number) => number;
+
+const leaveFurniture: Step = (s, i) => {
+  s.leave([s.blocks[i]!]);
+  return i + 1;
+};
+
+/** A run of title lines: a head block, a subheading, trailing titles, a headline list or a name. */
+const placeTitles: Step = (s, i) => {
+  const { blocks } = s;
+  const b = blocks[i]!;
+  const cur = s.cur;
+  // A name alone on the line after the credit that closed an article (`（作者为……）` / `赵六`).
+  if (cur?.closed && cur.blocks.at(-1) === cur.credits.at(-1) && blocks[i + 1]?.kind !== 'title' && !BODY_KINDS.has(blocks[i + 1]?.kind ?? 'furniture') && isBareName(b.paragraph.norm)) {
+    s.trace(i, () => 'a name under the closing credit');
+    addCredit(cur, b);
+    return i + 1;
+  }
+  let j = i;
+  while (j < blocks.length && blocks[j]!.kind === 'title') j++;
+  let run = blocks.slice(i, j);
+  // Web pages put chrome between a headline and its text (`作者: 来源: 时间:`): look past it.
+  // With no article open, a page date there (`2014年02月12日`) is chrome too.
+  let k = j;
+  while (blocks[k]?.kind === 'furniture' || (blocks[k]?.kind === 'date-line' && !s.isOpen())) k++;
+  const next = blocks[k];
+  if (k > j && !s.isOpen() && (next === undefined || next.kind === 'title')) {
+    s.trace(i, () => 'a list of headlines with no body');
+    s.leave(run, true);
+    return j;
+  }
+  // Title lines beyond a headline block's size belong to what came before (a notice's
+  // fields, a list of names); keep the last lines as the head.
+  if (run.length > MAX_HEAD_LINES && next && (next.kind === 'lead' || BODY_KINDS.has(next.kind))) {
+    const host = s.open() ?? s.start([], 'untitled lines', i);
+    for (const e of run.slice(0, run.length - MAX_HEAD_LINES)) addBody(host, e);
+    run = run.slice(run.length - MAX_HEAD_LINES);
+  }
+  const t: TitleRun = { run, next, after: blocks[k + 1], after2: blocks[k + 2], i };
+  TITLE_RULES.find((rule) => rule(s, t));
+  return j;
+};
+
+const placeLead: Step = (s, i) => {
+  const b = s.blocks[i]!;
+  const d = s.open();
+  if (d && d.body.length === 0 && !d.marker) {
+    addBody(d, b);
+  } else if (d && !d.marker && d.head.length > 0 && d.body.length === 1 && d.body[0]!.kind === 'body' && d.body[0]!.paragraph.text.length <= MAX_CAPTION_ABOVE_LEAD) {
+    // A headline, one caption or deck sentence, then the lead: one story (`马明超一行在……了解情况。` / `本报讯 ……`).
+    s.trace(i, () => 'a lead under a headline and one short paragraph');
+    addBody(d, b);
+  } else if (d && d.head.length > 0 && d.marker?.form === '电' && b.marker?.form === '电') {
+    s.trace(i, () => 'another dispatch of a round-up');
+    addBody(d, b);
+  } else {
+    addBody(s.start([], 'lead marker without a title', i), b);
+  }
+  s.cur!.marker ??= b.marker!;
+  noteInlineContinuation(s.cur!, b);
+  return i + 1;
+};
+
+const placeCredit: Step = (s, i) => {
+  const b = s.blocks[i]!;
+  const nextKind = s.blocks[i + 1]?.kind;
+  const d = s.open();
+  if (d) {
+    addCredit(d, b);
+    if (b.kind === 'photo-credit' && !d.marker && d.body.length <= MAX_CAPTION_PARAGRAPHS) d.photo = true;
+    // A photo printed inside a story or a package of photos (caption and credit between
+    // paragraphs) does not end it when its text goes on below.
+    const photoInside = b.kind === 'photo-credit' && BODY_KINDS.has(nextKind ?? 'furniture');
+    // A byline under a headline and a one-line deck, above the lead (`□记者 X` / `本报讯 …`), opens the story.
+    const bylineOnTop = nextKind === 'lead' && d.body.length === 1 && !d.marker && d.body[0]!.paragraph.text.length <= MAX_DECK_SENTENCE;
+    if (d.body.length > 0 && !photoInside && !bylineOnTop) d.closed = true;
+  } else if (s.cur && !BODY_KINDS.has(nextKind ?? 'furniture')) {
+    // A second credit line of an article that a first one closed.
+    addCredit(s.cur, b);
+  } else {
+    addCredit(s.start([], 'credit before an untitled body', i), b);
+  }
+  return i + 1;
+};
+
+const placeContinuation: Step = (s, i) => {
+  const b = s.blocks[i]!;
+  const c = b.continuation!;
+  const d = s.cur;
+  if (c.direction === 'to' && d) {
+    d.blocks.push(b);
+    d.continuedOn = c.page;
+    d.closed = true;
+  } else if (c.direction === 'from' && d && s.isOpen() && d.body.length === 0) {
+    d.blocks.push(b);
+    d.continuedFrom = c.page;
+  } else {
+    const n = s.start([], 'continued from another page', i);
+    n.blocks.push(b);
+    if (c.direction === 'from') n.continuedFrom = c.page;
+    else n.continuedOn = c.page;
+  }
+  return i + 1;
+};
+
+/** Body, section heads, list items, date lines. */
+const placeText: Step = (s, i) => {
+  const b = s.blocks[i]!;
+  // A date alone where no article is open is the page's date (`1946-05-17`, `2024年02月03日`).
+  if (b.kind === 'date-line' && !s.isOpen()) {
+    s.trace(i, () => 'a page date where no article is open');
+    s.leave([b]);
+    return i + 1;
+  }
+  const d = s.open() ?? s.start([], 'body after a closed article', i);
+  // Bulleted items right under a one-line title (`要闻简报`, `三秦短波`) make a column of
+  // briefs: one article, the column's title its headline.
+  if (d.head.length === 1 && d.body.length === 0 && startsWithBullet(b.paragraph.norm)) d.briefs = true;
+  addBody(d, b);
+  if (b.kind === 'body') noteInlineContinuation(d, b);
+  // A paragraph closing with its credit (`……。（王五）`) ends the article, except inside a
+  // column of briefs, where each item carries one.
+  if (b.endCredit && b.kind === 'body' && !d.briefs) {
+    s.trace(i, () => 'a paragraph closing with its credit');
+    d.closed = true;
+  }
+  // Numbered heads (`一、产业兴旺有底气`) are a notice's parts but a feature's subheadings.
+  if (b.kind === 'section-head' && !d.notice) d.subheadings.push(b);
+  if (b.kind === 'date-line' && d.body.length > 1) d.closed = true;
+  return i + 1;
+};
+
+/** The step for each kind of block: the pass's transitions, as a table. */
+const STEPS: Readonly<Record<BlockKind, Step>> = {
+  furniture: leaveFurniture,
+  title: placeTitles,
+  lead: placeLead,
+  byline: placeCredit,
+  'photo-credit': placeCredit,
+  continuation: placeContinuation,
+  body: placeText,
+  'date-line': placeText,
+  'section-head': placeText,
+  'list-item': placeText,
+};
+
+/** A paragraph opening with `（上接第1版）` or closing with `（下转第2版）`; the marker stays in the body. */
+function noteInlineContinuation(d: Draft, b: Block): void {
+  const inline = inlineContinuation(b.paragraph.norm);
+  if (inline?.direction === 'from' && d.body.length === 1) d.continuedFrom = inline.page;
+  if (inline?.direction === 'to') {
+    d.continuedOn = inline.page;
+    d.closed = true;
+  }
+}
+
+/** A run of title lines and what stands after it (past any chrome). */
+interface TitleRun {
+  run: Block[];
+  next: Block | undefined;
+  after: Block | undefined;
+  after2: Block | undefined;
+  /** Index of the run's first block. */
+  i: number;
+}
+
+/** A rule for a run of title lines: places it and returns true, or leaves it to the next rule. */
+type TitleRule = (s: Segmenter, t: TitleRun) => boolean;
+
+/** Starts an article with the run as its head; always true. */
+const headline = (s: Segmenter, t: TitleRun, why: string): true => {
+  s.start(t.run, why, t.i);
+  return true;
+};
+
+/** The title rules, in the order they are tried; the last always applies. */
+const TITLE_RULES: readonly TitleRule[] = [
+  // `图片：` over an article's photos: the label, the captions' titles and their credits are the article's.
+  function photosOfTheOpenArticle(s, { run, i }) {
+    const d = s.open();
+    if (!d || !PHOTO_LABELS.includes(run[0]!.paragraph.norm)) return false;
+    s.trace(i, () => 'the photos of the open article');
+    for (const r of run) addBody(d, r);
+    return true;
+  },
+  // `编者按` after a package of photos or a story: its note is the article's.
+  function editorsNote(s, { run, next, i }) {
+    const d = s.cur;
+    if (!d || run.length !== 1 || next === undefined || !BODY_KINDS.has(next.kind)) return false;
+    if (!EDITOR_NOTE_LABELS.includes(run[0]!.paragraph.norm.replace(/[\s：]/gu, ''))) return false;
+    s.trace(i, () => "an editor's note of the article above");
+    d.closed = false;
+    addSubheading(d, run[0]!);
+    return true;
+  },
+  (s, t) => t.next?.kind === 'lead' && headline(s, t, 'headline above a lead'),
+  function photoItemTitle(s, t) {
+    if (!PHOTO_TITLE_MARK.test(t.run[t.run.length - 1]!.paragraph.norm)) return false;
+    s.start(t.run, 'the title of a photo item', t.i).photo = true;
+    return true;
+  },
+  (s, t) => isNoticeTitle(t.run[t.run.length - 1]!) && t.next !== undefined && t.next.kind !== 'byline' && headline(s, t, 'notice title'),
+  // Inside an open notice, title-like lines are its fields, parts and signature.
+  function fieldsOfAnOpenNotice(s, { run }) {
+    const d = s.open();
+    if (!d?.notice) return false;
+    for (const r of run) addBody(d, r);
+    return true;
+  },
+  // Title, byline, then body: a feature with its byline on top. Otherwise PDF order put the open
+  // article's own title and byline after its body, unless a subheading and text follow the byline
+  // (`邯郸的贫民贷款` / `吴象` / `一根木梁` / text).
+  function titleAboveAByline(s, t) {
+    if (t.next?.kind !== 'byline') return false;
+    const d = s.open();
+    const afterKind = t.after?.kind;
+    const subheadingNext = afterKind === 'title' && t.after2 !== undefined && BODY_KINDS.has(t.after2.kind);
+    if (d && d.body.length > 0 && !subheadingNext && (afterKind === undefined || !BODY_KINDS.has(afterKind))) {
+      s.trace(t.i, () => 'title after the body (PDF order)');
+      addTrailingTitles(d, t.run);
+      return true;
+    }
+    return headline(s, t, 'headline above a byline');
+  },
+  (s, t) => t.next?.kind === 'photo-credit' && headline(s, t, 'photo title'),
+  // Titles followed by nothing, with no article open, are the page's list of headlines.
+  function headlineListAtTheEnd(s, { run, next, i }) {
+    if (s.isOpen() || next !== undefined) return false;
+    s.trace(i, () => 'a list of headlines with no body');
+    s.leave(run, true);
+    return true;
+  },
+  function titleAboveAContinuation(s, t) {
+    if (t.next?.kind !== 'continuation') return false;
+    const d = s.open();
+    if (t.next.continuation!.direction === 'to' && d) {
+      addTrailingTitles(d, t.run);
+      return true;
+    }
+    return headline(s, t, 'headline of a continued article');
+  },
+  function titleAtTheEnd(s, t) {
+    if (t.next !== undefined) return false;
+    const d = s.open();
+    if (!d) return headline(s, t, 'title at the end of the input');
+    addTrailingTitles(d, t.run);
+    return true;
+  },
+  // Body follows from here on.
+  (s, t) => !s.isOpen() && headline(s, t, 'headline after a closed article'),
+  function photoAhead(s, t) {
+    const ahead = t.after?.kind === 'photo-credit' || (t.after?.kind === 'body' && t.after2?.kind === 'photo-credit');
+    return ahead && headline(s, t, s.cur!.marker ? 'photo item after news' : 'photo caption ahead');
+  },
+  // One short line under a headline and its byline, above the text: the first subheading.
+  function subheadingUnderTheByline(s, { run, i }) {
+    const d = s.cur!;
+    if (run.length !== 1 || d.body.length > 0 || d.credits.length === 0 || d.head.length === 0 || run[0]!.paragraph.text.length > MAX_SUBHEADING_LENGTH) return false;
+    s.trace(i, () => 'subheading under the byline');
+    addSubheading(d, run[0]!);
+    return true;
+  },
+  (s, t) => t.run.length >= 2 && headline(s, t, 'multi-line headline block'),
+  (s, t) => s.cur!.marker !== undefined && headline(s, t, 'headline after a news article'),
+  function subheading(s, { run, i }) {
+    const d = s.cur!;
+    if (run[0]!.paragraph.text.length > MAX_SUBHEADING_LENGTH || d.body.length === 0) return false;
+    s.trace(i, () => 'subheading');
+    addSubheading(d, run[0]!);
+    return true;
+  },
+  (s, t) => headline(s, t, 'headline'),
+];
 
 /** True when a title line ends with a notice word: `……的公告`. */
 /** A line that is one person's name and nothing else (`赵六`, `阿卜杜勒·拉赫曼`). */

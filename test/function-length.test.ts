@@ -15,13 +15,11 @@ const MAX_LINES = 80;
 const GENERATED = new Set(['src/data/gazetteer-table.ts', 'src/data/script-table.ts']);
 
 /**
- * Functions over the limit today, reported to their owners: `segmentArticles` (271 lines) and
- * `placeTitleRun` (83) in src/segment.ts and `parseCredit` (97) in src/grammar/credits.ts, the
- * lead's to restructure (issue 9); `runBatch` (145) in src/cli/run.ts, left alone while the
+ * Functions over the limit today: `runBatch` (145 lines) in src/cli/run.ts, left alone while the
  * --out writes move into the task. Any other function over the limit fails, and so does an entry
  * here that is no longer over it: take it off the list.
  */
-const KNOWN_LONG: readonly string[] = ['src/cli/run.ts runBatch', 'src/grammar/credits.ts parseCredit', 'src/segment.ts placeTitleRun', 'src/segment.ts segmentArticles'];
+const KNOWN_LONG: readonly string[] = ['src/cli/run.ts runBatch'];
 
 interface Measured {
   /** `src/segment.ts segmentArticles`. */
