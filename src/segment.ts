@@ -24,6 +24,8 @@ import type { ArticleKind, Block, BlockKind, Context, Diagnostic, Segment, Stage
 
 /** The most title lines one headline block holds (kicker, headline and up to four decks). */
 export const MAX_HEAD_LINES = 6;
+/** The most title lines PDF order puts after an article's body (its own headline and a deck). */
+const MAX_TRAILING_TITLES = 3;
 /** The longest a subheading inside a feature may be. */
 const MAX_SUBHEADING_LENGTH = 24;
 /** The longest one-sentence deck under a headline, above a byline on top (`花好莫要采。`). */
@@ -382,6 +384,13 @@ const TITLE_RULES: readonly TitleRule[] = [
     if (t.next !== undefined) return false;
     const d = s.open();
     if (!d) return headline(s, t, 'title at the end of the input');
+    // After page furniture, or more lines than a head block holds at the end of a page, it is the
+    // page's list of headlines (`第04版：时事` / `我市与……` / `黄润秋……`), not the article's own title.
+    if (s.blocks[t.i - 1]?.kind === 'furniture' || t.run.length > MAX_TRAILING_TITLES) {
+      s.trace(t.i, () => 'a list of headlines after the article');
+      s.leave(t.run, true);
+      return true;
+    }
     addTrailingTitles(d, t.run);
     return true;
   },
