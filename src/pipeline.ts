@@ -80,7 +80,8 @@ function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, earl
 
   // A traditional paper prints Taiwan's years of the Republic (`113年6月1日`).
   const rocYears = script === 'traditional';
-  const issueDate = inferIssueDate(ctx.name, text, options.issueDate, { rocYears });
+  const leftoverText = segmented.value.leftovers.map((b) => b.paragraph.text).join('\n');
+  const issueDate = inferIssueDate(ctx.name, text, options.issueDate, { rocYears, furniture: leftoverText });
   diagnostics.push(...issueDate.diagnostics);
   if (issueDate.value) issue.issueDate = issueDate.value;
   // Place names are proposed once per article (the costly step) and refined twice: without a
@@ -88,7 +89,6 @@ function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, earl
   // count towards the home too.
   const segments = segmented.value.segments;
   const scans = segments.map((s) => scanPlaces(placeTextOf(s)));
-  const leftoverText = segmented.value.leftovers.map((b) => b.paragraph.text).join('\n');
   const home = inferHomeFrom([...scans, scanPlaces(leftoverText)], text);
   if (home) issue.home = home;
 

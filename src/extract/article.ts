@@ -140,17 +140,13 @@ function articleDate(segment: Segment, headline: string, body: string, dates: re
   const forecast = forecastDate(`${headline}\n${body}`, ctx);
   if (forecast) return forecast;
   if (dateline?.date) return dateline.date;
-  // The lead is the paragraph of the lead marker (a caption may stand above it), else the first.
+  // The lead is the paragraph of the lead marker (a caption may stand above it), else the first
+  // paragraph of text, past a short source line (`□据《京九晚报》`).
+  const leadAt = segment.body.findIndex((b) => b.kind === 'lead');
+  const textAt = leadAt >= 0 ? leadAt : Math.max(0, segment.body.findIndex((b) => b.paragraph.text.length > MAX_SOURCE_LINE));
+  const leadBlock = segment.body[textAt];
   let offset = 0;
-  let leadBlock = segment.body[0];
-  for (const b of segment.body) {
-    if (b.kind === 'lead') {
-      leadBlock = b;
-      break;
-    }
-    offset += b.paragraph.text.length + 1;
-  }
-  if (leadBlock?.kind !== 'lead') offset = 0;
+  for (let k = 0; k < textAt; k++) offset += segment.body[k]!.paragraph.text.length + 1;
   const leadStart = offset + (leadBlock?.marker ? leadBlock.marker.text.length : 0);
   const leadEnd = offset + (leadBlock?.paragraph.text.length ?? body.length);
   const lead = body.slice(leadStart, leadEnd);
@@ -165,6 +161,9 @@ function articleDate(segment: Segment, headline: string, body: string, dates: re
   if (vague.length > 0 && Math.min(...vague) < first.index) return null;
   return first.value;
 }
+
+/** The longest first paragraph that is a source line rather than the lead (`□据 《京九晚报》`). */
+const MAX_SOURCE_LINE = 16;
 
 /** True when an ISO day is later than the issue's (known to the day). */
 function afterIssue(value: string, ctx: ArticleContext): boolean {

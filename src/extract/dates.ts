@@ -395,7 +395,12 @@ const MONTH_DAY = new RegExp(`[${NUM}]{1,3}\\s?月\\s?[${NUM}]{1,3}\\s?[日号]`
  * Republic with `rocYears`). Returns a warning when month-day dates occur and no year can be
  * found, saying how to supply it.
  */
-export function inferIssueDate(name: string, text: string, explicit?: string, ctx: Pick<DateContext, 'rocYears'> = {}): { value?: IssueDate; diagnostics: Diagnostic[] } {
+export function inferIssueDate(
+  name: string,
+  text: string,
+  explicit?: string,
+  ctx: Pick<DateContext, 'rocYears'> & { furniture?: string } = {},
+): { value?: IssueDate; diagnostics: Diagnostic[] } {
   if (explicit !== undefined) {
     const parts = parseIssueDate(explicit);
     if (parts) return { value: { value: iso(parts.year!, parts.month, parts.day), source: 'issue-date' }, diagnostics: [] };
@@ -410,12 +415,9 @@ export function inferIssueDate(name: string, text: string, explicit?: string, ct
     if (valid(parts)) return { value: { value: iso(parts.year, parts.month, parts.day), source: 'file-name' }, diagnostics: [] };
   }
   const monthOnly = FILE_NAME_MONTH.exec(toAsciiDigits(base));
-  let latest: string | undefined;
-  for (const d of findDates(text, ctx)) {
-    for (const v of [d.from ?? d.value, d.to ?? d.value]) {
-      if (/^\d{4}-\d{2}-\d{2}$/u.test(v) && (latest === undefined || v > latest)) latest = v;
-    }
-  }
+  // The page's furniture (headers, web chrome: `时间：2022-05-30`) dates the issue before the
+  // articles do, whose latest date may be a deadline (`截至2022年12月31日`).
+  const latest = latestDate(ctx.furniture ?? '', ctx) ?? latestDate(text, ctx);
   if (latest) return { value: { value: latest, source: 'text' }, diagnostics: [] };
   // A year and month in the file name (`jiaozuo-2017-09-weather.txt`): days without a month take it.
   if (monthOnly && Number(monthOnly[2]) >= 1 && Number(monthOnly[2]) <= 12) {
@@ -432,6 +434,17 @@ export function inferIssueDate(name: string, text: string, explicit?: string, ct
       },
     ],
   };
+}
+
+/** The latest day-precise date printed in `text`, ends of ranges included. */
+function latestDate(text: string, ctx: Pick<DateContext, 'rocYears'>): string | undefined {
+  let latest: string | undefined;
+  for (const d of findDates(text, ctx)) {
+    for (const v of [d.from ?? d.value, d.to ?? d.value]) {
+      if (/^\d{4}-\d{2}-\d{2}$/u.test(v) && (latest === undefined || v > latest)) latest = v;
+    }
+  }
+  return latest;
 }
 
 /** Parses `YYYY-MM-DD` strictly; undefined when it is not a real day. */
