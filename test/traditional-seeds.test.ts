@@ -72,4 +72,12 @@ describe.each(seeds)('seed %s in traditional script', (file) => {
     expect(projection(issue, (s) => s)).toEqual(projection(original, convert));
     expectInvariants(traditional, issue);
   });
+  it('half converted is mixed, and still splits into the same articles', () => {
+    const convert = OpenCC.Converter({ from: 'cn', to: 't' });
+    const half = text.indexOf('\n', text.length >> 1);
+    const mixed = text.slice(0, half) + convert(text.slice(half));
+    const issue = splitBytes(Buffer.from(mixed, 'utf8'), { name: file });
+    expect(issue.script).toBe('mixed');
+    expect(issue.articles.map((a) => a.span)).toEqual(original.articles.map((a) => a.span));
+  });
 });
