@@ -191,12 +191,15 @@ function isDayPrecise(d: DateMention): boolean {
 
 /** The dispatch place and date of a datelined marker (`新华社北京6月1日电`). */
 function datelineOf(segment: Segment, ctx: ArticleContext): Dateline | undefined {
-  const m = segment.marker;
+  // The lead's marker, or the dateline repeated at the end when the lead has none.
+  const m = segment.marker?.place !== undefined || segment.marker?.dateText !== undefined ? segment.marker : segment.credits.find((b) => b.marker)?.marker;
   if (!m || (m.place === undefined && m.dateText === undefined)) return undefined;
   const dateline: Dateline = {};
   if (m.place !== undefined) dateline.place = m.place;
   if (m.dateText !== undefined) {
-    const value = findDates(m.dateText, ctx.dates).find(isDayPrecise)?.value ?? firstDayOnly(m.dateText, ctx.dates)?.value;
+    // `十四` of `十四电` is a day.
+    const dateText = /[日号]$/u.test(m.dateText) ? m.dateText : `${m.dateText}日`;
+    const value = findDates(dateText, ctx.dates).find(isDayPrecise)?.value ?? firstDayOnly(dateText, ctx.dates)?.value;
     if (value) dateline.date = value;
   }
   return dateline;

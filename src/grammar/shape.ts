@@ -50,8 +50,8 @@ export interface TextShape {
 const AGENCY_ALT = [...AGENCIES].sort((a, b) => b.length - a.length).join('|');
 /** Any outlet by the shape of its name, before 讯/电: `滨州日报`, `齐鲁晚报`, `大河网`, `滨州日报/滨州网`, `新华社晋冀鲁豫总分社`. */
 const OUTLET_SOURCE = String.raw`[\u4e00-\u9fff]{1,8}?(?:${OUTLET_ENDINGS.join('|')})(?:\s*[/／]\s*[\u4e00-\u9fff]{1,8}?(?:${OUTLET_ENDINGS.join('|')}))?`;
-/** A dateline's date: `6月1日`, `三月十四日`, or the day alone (`十四日`), which takes the issue's month. */
-const DATE_PART = `(?:[${NUMERAL_CHARS}]{1,3}月)?[${NUMERAL_CHARS}]{1,3}日`;
+/** A dateline's date: `6月1日`, `三月十四日`, or the day alone (`十四日`, `十四电` of 1946), which takes the issue's month. */
+const DATE_PART = `(?:[${NUMERAL_CHARS}]{1,3}月)?[${NUMERAL_CHARS}]{1,3}日|[${NUMERAL_CHARS}]{1,3}(?=电)`;
 /**
  * Lead markers, on normalised text. `place` is 1–6 Han characters that cannot contain the words
  * of an ordinary sentence, so `本报记者从市电力公司获悉` is not a dateline.
@@ -98,7 +98,12 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
   if (isWebChrome(norm)) return { kind: 'furniture' };
   const marker = parseLeadMarker(norm, offset, text);
   if (marker) return { kind: 'lead', marker };
-  if (DATELINE_TRAILER.test(norm)) return { kind: 'byline' };
+  // The dateline repeated at the end (`（本报东京３月２日电）`, `（新华社北京１月２８日电）`): a credit
+  // that carries the dispatch's place and date.
+  if (DATELINE_TRAILER.test(norm)) {
+    const trailer = parseLeadMarker(norm.slice(1, -1), offset + 1, text.slice(1, -1));
+    return trailer ? { kind: 'byline', marker: trailer } : { kind: 'byline' };
+  }
   if (norm.length <= MAX_CREDIT_LENGTH && AGENCY_PHOTO_CREDIT.test(norm)) return { kind: 'photo-credit', credit: [] };
   if (norm.length <= 20 && DATE_LINE.test(norm)) return { kind: 'date-line' };
   // Credits never end a sentence, except an author line closing with its parenthesis (`X（作者系……）`).
