@@ -9,24 +9,31 @@ const WORDS_LONGEST_FIRST = new RegExp(
   'gu',
 );
 
+/** The longest page name left on a navigation line (`兴达路·综合`). */
+const MAX_PAGE_NAME = 12;
+
 /** True when the normalised line is web chrome or site residue, never article text. */
 export function isWebChrome(norm: string): boolean {
   if (norm.length === 0 || norm.length > MAX_CHROME_LINE) return false;
   if (CALENDAR_ROW.test(norm)) return true;
   if (CHROME_LINE_PATTERNS.some((re) => re.test(norm))) return true;
   if (isMetadataLine(norm)) return true;
-  let strong = false;
+  let words = 0;
   let rest = norm.replace(WORDS_LONGEST_FIRST, () => {
-    strong = true;
+    words++;
     return ' ';
   });
+  let strong = words > 0;
   CHROME_FILLER.forEach((re, k) => {
     rest = rest.replace(re, () => {
       if (CHROME_STRONG_FILLER.has(k)) strong = true;
       return ' ';
     });
   });
-  return strong && rest.trim().length === 0;
+  const left = rest.replace(/\s+/gu, '').length;
+  // A page's name may be several words (`第U04版：社区报 兴达路·综合 | 上一版3 4下一版`): with two
+  // navigation words on the line, a short name is left over.
+  return strong && (left === 0 || (words >= 2 && left <= MAX_PAGE_NAME));
 }
 
 const METADATA_LABEL = new RegExp(`(?:${[...METADATA_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*：`, 'gu');
