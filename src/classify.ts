@@ -94,7 +94,7 @@ export function classifyParagraphs(paragraphs: readonly Paragraph[], ctx: Contex
 
 /** The line parser: what a paragraph is on its own, with the facts its text gives. */
 function parseBlock(paragraph: Paragraph): Block {
-  const shape = shapeOf(paragraph.norm, paragraph.span[0], paragraph.text);
+  const shape = paragraph.shape ?? shapeOf(paragraph.norm, paragraph.span[0], paragraph.text);
   const block: Block = { kind: shape.kind, paragraph };
   if (shape.marker) block.marker = shape.marker;
   if (shape.continuation) block.continuation = shape.continuation;

@@ -55,7 +55,8 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
       const text = line.text.slice(p + ta, p + tb);
       const norm = line.norm.slice(p + ta, p + tb);
       const span: [number, number] = [line.span[0] + p + ta, line.span[0] + p + tb];
-      const kind = shapeOf(norm, span[0], text).kind;
+      const shape = shapeOf(norm, span[0], text);
+      const kind = shape.kind;
       const joined: BlockKind | undefined =
         current && p === a && !currentEnds ? joinedKind(current, currentKind, kind, adjacent, width) : undefined;
       if (current && joined) {
@@ -66,6 +67,7 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
         current.text += text;
         current.norm += norm;
         current.parts.push(span);
+        delete current.shape;
         currentKind = joined;
         currentEnds = endsSentence(norm);
         continue;
@@ -73,10 +75,10 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
       // A page footer or header between the halves of a sentence (`……压实` / `责任编辑：张三` /
       // `责任，……`) is furniture on its own; the sentence stays open across it.
       if (kind === 'furniture' && current && !currentEnds && (currentKind === 'body' || currentKind === 'lead')) {
-        paragraphs.push({ firstLine: line.index, lastLine: line.index, span, text, norm, parts: [span] });
+        paragraphs.push({ firstLine: line.index, lastLine: line.index, span, text, norm, parts: [span], shape });
         continue;
       }
-      current = { firstLine: line.index, lastLine: line.index, span, text, norm, parts: [span] };
+      current = { firstLine: line.index, lastLine: line.index, span, text, norm, parts: [span], shape };
       currentKind = kind;
       currentEnds = endsSentence(norm);
       paragraphs.push(current);

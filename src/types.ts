@@ -82,6 +82,20 @@ export interface Paragraph {
   norm: string;
   /** The spans of the line pieces that were joined, in order. */
   parts: Span[];
+  /**
+   * What the line parser made of the text, when repair already asked it (a paragraph of one piece);
+   * classify reads it instead of parsing the text again.
+   */
+  shape?: TextShape;
+}
+
+/** What one piece of text is on its own, with the facts its text gives (see `grammar/shape.ts`). */
+export interface TextShape {
+  kind: BlockKind;
+  marker?: LeadMarker;
+  continuation?: Continuation;
+  /** The people a credit line names (`byline`, `photo-credit`). */
+  credit?: Reporter[];
 }
 
 /** What a paragraph is, decided by `classify`. */

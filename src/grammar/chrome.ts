@@ -9,6 +9,8 @@ const WORDS_LONGEST_FIRST = new RegExp(
   'gu',
 );
 
+const STRONG_HINT = new RegExp(`${WORDS_LONGEST_FIRST.source}|版|期|星期`, 'u');
+
 /** The longest page name left on a navigation line (`兴达路·综合`). */
 const MAX_PAGE_NAME = 12;
 
@@ -18,6 +20,8 @@ export function isWebChrome(norm: string): boolean {
   if (CALENDAR_ROW.test(norm)) return true;
   if (CHROME_LINE_PATTERNS.some((re) => re.test(norm))) return true;
   if (isMetadataLine(norm)) return true;
+  // Without a navigation word, a page reference, an issue number or a weekday, nothing below can hold.
+  if (!STRONG_HINT.test(norm)) return false;
   let words = 0;
   let rest = norm.replace(WORDS_LONGEST_FIRST, () => {
     words++;
@@ -42,6 +46,7 @@ const MAX_METADATA_VALUE = 20;
 
 /** Two or more `label：value` pairs of a web article's metadata and nothing else. */
 function isMetadataLine(norm: string): boolean {
+  if (!norm.includes('：')) return false;
   let pairs = 0;
   const rest = norm.replace(METADATA_LABEL, () => {
     pairs++;

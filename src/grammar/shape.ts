@@ -28,7 +28,9 @@ import { NUMERAL_CHARS, parseNumeral } from '../data/numerals.js';
 import { parseBracketedLead } from './bracketed-leads.js';
 import { parseAffiliatedName, parseCredit } from './credits.js';
 import { isWebChrome } from './chrome.js';
-import type { BlockKind, Continuation, LeadMarker, Reporter, Span } from '../types.js';
+import type { Continuation, LeadMarker, Span, TextShape } from '../types.js';
+
+export type { TextShape };
 
 /** The longest a title line may be; deck lines reach 60+ characters, body paragraphs far more. */
 export const MAX_TITLE_LENGTH = 100;
@@ -38,14 +40,6 @@ const MAX_FURNITURE_LENGTH = 80;
 /** The longest a credit line may be (`记者 A 通讯员 B C D`). */
 const MAX_CREDIT_LENGTH = 48;
 
-/** What one piece of text is, without context. */
-export interface TextShape {
-  kind: BlockKind;
-  marker?: LeadMarker;
-  continuation?: Continuation;
-  /** The people a credit line names (`byline`, `photo-credit`). */
-  credit?: Reporter[];
-}
 
 const AGENCY_ALT = [...AGENCIES].sort((a, b) => b.length - a.length).join('|');
 /** Any outlet by the shape of its name, before 讯/电: `滨州日报`, `齐鲁晚报`, `大河网`, `滨州日报/滨州网`, `新华社晋冀鲁豫总分社`. */
