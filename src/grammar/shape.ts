@@ -8,6 +8,8 @@
  */
 import {
   AGENCIES,
+  CREDIT_LABELS,
+  ROLES,
   AGENCY_PHOTO_CREDIT,
   PHOTO_TITLE_MARK,
   LOCAL_SOURCES,
@@ -58,6 +60,8 @@ const MARKER = new RegExp(
 );
 /** Sources named in the lists (`本报`, `新华社`), as against outlets known by the shape of their name. */
 const KNOWN_SOURCE = new RegExp(String.raw`^据?\s*(?:${LOCAL_SOURCES.join('|')}|${AGENCY_ALT})$`, 'u');
+/** Any word or mark a credit with a role holds: roles, labels, `摄`, `图`, `文`, an outlet's `报`/`社`/`台`. */
+const CREDIT_HINT = new RegExp(`${[...ROLES, ...CREDIT_LABELS].sort((a, b) => b.length - a.length).join('|')}|[摄图文报社台员者记]`, 'u');
 /** A paragraph wholly in parentheses: `（王五）`. */
 const PAREN_WHOLE = /^（(?<inner>[^（）]{2,40})）$/u;
 /** A byline in parentheses right after the marker: `（记者 王晶）`. */
@@ -101,7 +105,8 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
   if (norm.length <= MAX_CREDIT_LENGTH && AGENCY_PHOTO_CREDIT.test(norm)) return { kind: 'photo-credit', credit: [] };
   if (norm.length <= 20 && DATE_LINE.test(norm)) return { kind: 'date-line' };
   // Credits never end a sentence, except an author line closing with its parenthesis (`X（作者系……）`).
-  if (norm.length <= MAX_CREDIT_LENGTH && (!endsSentence(norm) || norm.endsWith('）'))) {
+  // Only a line with a credit's word, mark or parentheses is worth parsing as one.
+  if (norm.length <= MAX_CREDIT_LENGTH && (!endsSentence(norm) || norm.endsWith('）')) && (CREDIT_HINT.test(norm) || PAREN_WHOLE.test(norm))) {
     const credit = parseCredit(norm);
     if (credit && credit.hasRoleWord) return { kind: credit.photo ? 'photo-credit' : 'byline', credit: credit.reporters };
     // A credit in parentheses on its own line: names (`（赵六 孙七）`, `（王大明李小红）`) or an
