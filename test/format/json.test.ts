@@ -1,6 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatJson, formatJsonArrayItem, JSON_ARRAY } from '../../src/format/json.js';
+import { formatJson, formatJsonArrayItem, formatJsonPieces, JSON_ARRAY } from '../../src/format/json.js';
+import { splitBytes, splitBytesLazily } from '../../src/pipeline.js';
+import type { Issue } from '../../src/types.js';
 import { SAMPLE, UNUSABLE } from './sample.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('formatJson', () => {
   it('prints one issue as a 2-space indented document ending in a newline', () => {
@@ -25,5 +32,23 @@ describe('JSON array streaming', () => {
     const item = formatJsonArrayItem(SAMPLE);
     expect(item).toContain('"body": "本报讯（记者 王晶）6月1日，会议召开。他强调，要抓好安全。\\n会议指出');
     expect(JSON.parse(item)).toEqual(SAMPLE);
+  });
+});
+
+describe('formatJsonPieces', () => {
+  const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => splitBytes(readFileSync(join(ROOT, 'seeds', f)), { name: f }));
+
+  const cases: [string, Issue][] = [['an issue with articles', SAMPLE], ['an issue without', UNUSABLE], ...seeds.map((issue): [string, Issue] => [issue.source, issue])];
+  it.each(cases)('joins to exactly formatJson and formatJsonArrayItem: %s', (_, issue) => {
+    expect([...formatJsonPieces(issue)].join('')).toBe(formatJson(issue));
+    expect([...formatJsonPieces(issue, issue.articles, true)].join('')).toBe(formatJsonArrayItem(issue));
+  });
+
+  it('takes the articles as they are built, one piece each, after the head', () => {
+    const bytes = readFileSync(join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds'))[0]!));
+    const lazy = splitBytesLazily(bytes, { name: 'a.txt' });
+    const pieces = [...formatJsonPieces(lazy.issue, lazy.articles)];
+    expect(pieces).toHaveLength(lazy.articleCount + 1);
+    expect(pieces.join('')).toBe(formatJson(splitBytes(bytes, { name: 'a.txt' })));
   });
 });
