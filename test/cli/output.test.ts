@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { outputPath, prepareOutDir, writeAtomic } from '../../src/cli/output.js';
+import { outputPath, prepareOutDir, writeAtomic, writeAtomicSync } from '../../src/cli/output.js';
 import { tempDir } from './helpers.js';
 
 let root: string;
@@ -85,5 +85,42 @@ describe('writeAtomic', () => {
     await symlink(join(root, 'elsewhere'), join(out, 'sub'));
     await expect(writeAtomic(out, join(out, 'sub/a.json'), 'x', true)).rejects.toThrow(`${join(out, 'sub')} leads outside --out`);
     expect(await tree(join(root, 'elsewhere'))).toEqual([]);
+  });
+});
+
+describe('writeAtomicSync', () => {
+  it('writes the pieces as they come, and leaves nothing but the file', async () => {
+    const dest = join(out, 'sub', 'a.json');
+    expect(writeAtomicSync(out, dest, ['{', '"a": 1', '}\n'], false, new Set())).toBe('written');
+    expect(await readFile(dest, 'utf8')).toBe('{"a": 1}\n');
+    expect(await tree(out)).toEqual(['sub', 'sub/a.json']);
+  });
+
+  it('never replaces a file without overwrite, and does with it', async () => {
+    const dest = join(out, 'a.json');
+    await writeFile(dest, 'old');
+    expect(writeAtomicSync(out, dest, ['new'], false, new Set())).toBe('exists');
+    expect(await readFile(dest, 'utf8')).toBe('old');
+    expect(writeAtomicSync(out, dest, ['new'], true, new Set())).toBe('written');
+    expect(await readFile(dest, 'utf8')).toBe('new');
+    expect(await tree(out)).toEqual(['a.json']);
+  });
+
+  it('stops between pieces once cancelled, its temporary file removed', async () => {
+    let cancelled = false;
+    function* pieces(): Generator<string> {
+      yield 'one';
+      cancelled = true;
+      yield 'two';
+    }
+    expect(writeAtomicSync(out, join(out, 'a.json'), pieces(), false, new Set(), () => cancelled)).toBe('cancelled');
+    expect(await tree(out)).toEqual([]);
+  });
+
+  it('refuses a folder that leads outside --out through a link', async () => {
+    await mkdir(join(root, 'elsewhere'));
+    await symlink(join(root, 'elsewhere'), join(out, 'link'));
+    expect(() => writeAtomicSync(out, join(out, 'link', 'a.json'), ['x'], false, new Set())).toThrow(/leads outside --out/u);
+    expect(await readdir(join(root, 'elsewhere'))).toEqual([]);
   });
 });
