@@ -9,7 +9,8 @@
  *   is a headline (`这个夏天，去哪儿避暑？`);
  * - `byline-under-headline`: a name alone under a headline (`邯郸的贫民贷款` / `吴象`) is its byline;
  * - `end-credit-after-body`: a name alone after the body (`……气温17℃~30℃。` / `许明霞`) is the
- *   article's closing credit.
+ *   article's closing credit;
+ * - `field-under-a-title`: `荣誉：……` under a profile's title is a field of its text.
  *
  * What a block *means* in context (headline or subheading, trailing title, caption) is decided by
  * `segment`. Every change is reported to the trace hook with the refiner's name.
@@ -70,7 +71,19 @@ export const BLOCK_REFINERS: readonly BlockRefiner[] = [
         ? 'byline'
         : undefined,
   },
+  {
+    // `荣誉：……` / `工作单位：……` under a profile's title: fields of the text, not head lines.
+    name: 'field-under-a-title',
+    direction: 'forward',
+    refine: (b, prev) =>
+      b.kind === 'title' && prev !== undefined && (prev.kind === 'title' || (prev.kind === 'body' && FIELD_LINE.test(prev.paragraph.norm))) && FIELD_LINE.test(b.paragraph.norm)
+        ? 'body'
+        : undefined,
+  },
 ];
+
+/** A line that is a label and its value: `荣誉：“五一”劳动奖章获得者`, `工作单位：大庆石油管理局`. */
+const FIELD_LINE = /^[\u4e00-\u9fff]{2,4}：[^：]{2,}$/u;
 
 /** Classifies every paragraph. Pure: reads the paragraphs, returns new blocks. */
 export function classifyParagraphs(paragraphs: readonly Paragraph[], ctx: Context): StageResult<Block[]> {
