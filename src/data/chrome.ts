@@ -72,6 +72,10 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /欢迎(?:来到|光临|访问).{0,12}网站|浏览器版本|分辨率浏览|技术支持\s*[：]/u,
   // crawler residue: Build/PKQ1.1811, SourcePh"style="display:none">, URLs, e-mail addresses
   /^Build\/|style=|display：none|https?：?\/\/|www\s?\.|E-?mail/iu,
+  // A print trailer: 《 运城日报 》（ 2021年03月05日 B03 版）
+  /^《\s*[^》]{2,16}\s*》\s*（\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[A-Z]?[0-9]{0,3}\s*版?\s*）$/u,
+  // A crawler's trailer: content_218844.htm 2021-03-05 B03 运城日报 id=218844
+  /content_[0-9]+\.s?html?|(?:^|\s)id=[0-9]+(?:\s|$)/u,
   // 首页 > 社会民生>> 城市成长见证录, 当前位置《平和网》 > 柚都平和> 第434期 (a breadcrumb)
   /^(?:首页|当前位置)\s*[>：]/u,
   // 报晓风客户端, 下载XX客户端 (an app's banner)

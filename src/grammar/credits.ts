@@ -51,8 +51,11 @@ export interface ParsedCredit {
  */
 const OUTLET_BEFORE_ROLE = /^(?:[\u4e00-\u9fff]{0,8}(?:日报社|日报|晚报|早报|时报|商报|报社|报|网|电视台|融媒体中心)|本版)?(?:驻[\u4e00-\u9fff]{1,6}?)?(?=记者|全媒体记者|融媒体记者|见习记者|特约记者|实习记者|摄影记者|首席记者|通讯员|特约通讯员|实习生|评论员|摄影|摄像|制图)/u;
 
+/** A name, a slash and its role: `赵丽/文`, `刘振华/图`, `孙浩/摄`. */
+const ROLE_AFTER_NAME = /^(?<name>[\u4e00-\u9fff·]{2,12})[/／](?<role>文|图|摄|摄影)$/u;
+
 /** An outlet's name as a token of its own: `中牟时报`, `潍坊日报社`. */
-const OUTLET_ALONE = /^[\u4e00-\u9fff]{2,8}(?:日报社|日报|晚报|早报|时报|商报|报社|电视台|融媒体中心)$/u;
+const OUTLET_ALONE = /^[\u4e00-\u9fff]{1,8}(?:日报社|日报|晚报|早报|时报|商报|报社|电视台|融媒体中心)$/u;
 
 /**
  * A credit label with its value in one token: `拍摄者：本报记者`, `播报人：范建荣`, `监制：贾志刚`,
@@ -80,7 +83,7 @@ export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): P
   for (const [k, token] of tokens.entries()) if (!readToken(token, k === tokens.length - 1, state)) return undefined;
   // A trailing 摄 credits every name of the line as the photographer (`本报记者 刘勇摄`), unless
   // the credit is for text and photo alike (`文/图 X`).
-  if (state.photo && !state.textAndPhoto) for (const r of state.reporters) r.role = PHOTO_ROLE;
+  if (state.photo && !state.textAndPhoto && !state.rolePerName) for (const r of state.reporters) r.role = PHOTO_ROLE;
   return { reporters: state.reporters, photo: state.photo, hasRoleWord: state.hasRoleWord, surnamed: state.surnamed && state.reporters.length > 0 };
 }
 
@@ -91,6 +94,8 @@ interface CreditState {
   hasRoleWord: boolean;
   /** A `文/图` credit: text and photo by the same people, who keep their role. */
   textAndPhoto: boolean;
+  /** Each name carried its own role (`文/王丽娟 图/刘振华`, `赵丽/文`): a photo mark does not override them. */
+  rolePerName?: boolean;
   /** The credit stood in parentheses of its own (`（李明宋学春）`): names there may be cut more freely. */
   inParens: boolean;
   surnamed: boolean;
@@ -114,7 +119,7 @@ function readFrame(text: string, defaultRole: string): Omit<CreditState, 'surnam
   const inParens = unwrapped !== rest;
   rest = unwrapped;
   // Prefixes: 文/图 X (text and photo), 图/X, 摄影/X, 文/X.
-  const prefix = /^(?<what>文[/／]图|图[/／]文|文图[/／]?|图片[/／：:]|摄影[/／：:]|图[/／：:]|文[/／：:]|撰文[/／：:]?)\s*/u.exec(rest);
+  const prefix = /^(?<what>文[/／]图|图[/／]文|文图[/／]?|图文[/／]|图片[/／：:]|摄影[/／：:]|图[/／：:]|文[/／：:]|撰文[/／：:]?)\s*/u.exec(rest);
   if (prefix) {
     const what = prefix.groups!['what']!;
     frame.hasRoleWord = true;
@@ -149,6 +154,19 @@ function readToken(raw: string, last: boolean, state: CreditState): boolean {
     if (standalone) return true;
     token = token.slice(0, token.length - markLength(token));
   }
+  // A name with its role after a slash: `赵丽/文`, `刘振华/图`.
+  const suffixed = ROLE_AFTER_NAME.exec(token);
+  if (suffixed) {
+    const photoRole = suffixed.groups!['role'] !== '文';
+    if (photoRole) state.photo = true;
+    state.hasRoleWord = true;
+    state.rolePerName = true;
+    const before = state.role;
+    state.role = photoRole ? PHOTO_ROLE : DEFAULT_ROLE;
+    const ok = readNames(suffixed.groups!['name']!, state);
+    state.role = before;
+    return ok;
+  }
   // A label with its value (`监制：贾志刚`, `图/刘振华`, `出品：阳泉日报社`): the label is the role.
   const labelled = TOKEN_LABEL.exec(token);
   if (labelled) {
@@ -156,6 +174,7 @@ function readToken(raw: string, last: boolean, state: CreditState): boolean {
     state.role = word === '图' || word.includes('摄') ? PHOTO_ROLE : word === '文' ? DEFAULT_ROLE : word;
     if (state.role === PHOTO_ROLE) state.photo = true;
     state.hasRoleWord = true;
+    if (labelled.groups!['label2']) state.rolePerName = true;
     token = labelled.groups!['value'] ?? labelled.groups!['value2']!;
     if (token.length === 0 || OUTLET_ALONE.test(token)) return true;
   }

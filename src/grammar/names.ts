@@ -24,6 +24,8 @@ export function surnameLength(s: string): number {
 /** True when `s` reads as one person's name: `王五`, `李小红`, `欧阳小明`; not `扩大`, `开封市`. */
 export function isPersonName(s: string): boolean {
   if (s.length < 2 || s.length > 4 || !HAN.test(s)) return false;
+  // A compound surname alone (`欧阳`) is no name.
+  if (s.length === 2 && COMPOUND.has(s)) return false;
   const n = surnameLength(s);
   const given = s.length - n;
   if (n === 0 || given < 1 || given > MAX_GIVEN_NAME) return false;
@@ -61,7 +63,8 @@ function partitions(s: string, from: number): string[][] {
   const out: string[][] = [];
   for (let len = 2; len <= 4 && from + len <= s.length; len++) {
     const name = s.slice(from, from + len);
-    if (!isPersonName(name)) continue;
+    // No cut falls inside a compound surname (`王强欧|阳明辉` is no reading of `王强欧阳明辉`).
+    if (!isPersonName(name) || COMPOUND.has(s.slice(from + len - 1, from + len + 1))) continue;
     if (from + len === s.length) {
       if (from > 0) out.push([name]);
       continue;

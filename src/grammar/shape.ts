@@ -54,7 +54,7 @@ const DATE_PART = `(?:[${NUMERAL_CHARS}]{1,3}月)?[${NUMERAL_CHARS}]{1,3}日|[${
  */
 const MARKER = new RegExp(
   String.raw`^(?:[${BRIEF_BULLETS}]\s*)?(?:[【［]\s*)?(?<source>据?\s*(?:${LOCAL_SOURCES.join('|')}|${AGENCY_ALT}|${OUTLET_SOURCE}))` +
-    String.raw`(?:\s*(?<place>(?:(?!记者|从|在|的|了|是|讯|电|专讯)[\u4e00-\u9fff]){1,6}?))?` +
+    String.raw`(?:\s*(?<place>(?:(?!记者|从|在|的|了|是|讯|电|专讯|月)[\u4e00-\u9fff]){1,6}?))?` +
     String.raw`\s*(?<date>${DATE_PART})?\s*(?<form>讯|电|专电|专讯|消息)(?:\s*[】］])?`,
   'u',
 );
