@@ -250,7 +250,7 @@ const placeText: Step = (s, i) => {
   // A date alone where no article is open is the page's date (`1946-05-17`, `2024年02月03日`).
   if (b.kind === 'date-line' && !s.isOpen()) {
     s.trace(i, () => 'a page date where no article is open');
-    s.leave([b]);
+    s.leave([b], true);
     return i + 1;
   }
   const d = s.open() ?? s.start([], 'body after a closed article', i);
