@@ -129,8 +129,12 @@ function withKind(b: Block, kind: BlockKind): Block {
   return out;
 }
 
+/** The longest line of one to three names alone (`欧阳明辉 司马丽 王五`). */
+const MAX_BARE_NAMES = 16;
+
 /** One to three names alone, each a person's name by surname (`吴象`, `宋学春张仁明`, `赵六 孙七`). */
 function isBareNames(norm: string): boolean {
+  if (norm.length > MAX_BARE_NAMES) return false;
   const credit = parseCredit(norm);
   return credit !== undefined && !credit.hasRoleWord && credit.surnamed && credit.reporters.length <= 3;
 }

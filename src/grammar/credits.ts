@@ -51,6 +51,9 @@ export interface ParsedCredit {
  */
 const OUTLET_BEFORE_ROLE = /^(?:[\u4e00-\u9fff]{0,8}(?:日报社|日报|晚报|早报|时报|商报|报社|报|网|电视台|融媒体中心)|本版)?(?:驻[\u4e00-\u9fff]{1,6}?)?(?=记者|全媒体记者|融媒体记者|见习记者|特约记者|实习记者|摄影记者|首席记者|通讯员|特约通讯员|实习生|评论员|摄影|摄像|制图)/u;
 
+/** The longest token of a credit: a role glued to names run together, a label with its value. */
+const MAX_CREDIT_TOKEN = 20;
+
 /** A name, a slash and its role: `赵丽/文`, `刘振华/图`, `孙浩/摄`. */
 const ROLE_AFTER_NAME = /^(?<name>[\u4e00-\u9fff·]{2,12})[/／](?<role>文|图|摄|摄影)$/u;
 
@@ -137,6 +140,8 @@ function readFrame(text: string, defaultRole: string): Omit<CreditState, 'surnam
 
 /** Reads one token into the state; false when it is neither a name nor a word of a credit. */
 function readToken(raw: string, last: boolean, state: CreditState): boolean {
+  // No role, label or name (four names run together at most) is longer: a headline's words are not a credit.
+  if (raw.length > MAX_CREDIT_TOKEN) return false;
   let token = raw;
   if (token === '摄' || (token === '摄影' && state.reporters.length > 0)) {
     state.photo = true;
@@ -220,7 +225,7 @@ function withoutSource(token: string): string {
  * `虞舜文化` and `国民党区灾荒严重` are no names.
  */
 function readNames(token: string, state: CreditState): boolean {
-  const cut = splitRunTogether(token);
+  const cut = token.length >= 4 ? splitRunTogether(token) : undefined;
   const names = cut && (state.hasRoleWord || (state.inParens && token.length >= 5) || cut.every((n) => n.length === 3)) ? cut : [token];
   for (const name of names) {
     if (!NAME.test(name) || NOT_NAMES.has(name)) return false;
