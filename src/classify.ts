@@ -65,7 +65,7 @@ export const BLOCK_REFINERS: readonly BlockRefiner[] = [
     name: 'end-credit-after-body',
     direction: 'forward',
     refine: (b, prev, next) =>
-      b.kind === 'title' && prev !== undefined && TEXT_KINDS.has(prev.kind) && !prev.endCredit && (next === undefined || !TEXT_KINDS.has(next.kind) || next.kind === 'lead') &&
+      b.kind === 'title' && prev !== undefined && TEXT_KINDS.has(prev.kind) && !prev.endCredit && next?.kind !== 'title' && (next === undefined || !TEXT_KINDS.has(next.kind) || next.kind === 'lead') &&
       // A headline run into its lead on one line goes with the lead.
       next?.paragraph.firstLine !== b.paragraph.lastLine && isBareNames(b.paragraph.norm)
         ? 'byline'

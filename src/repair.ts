@@ -48,7 +48,9 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
     const pieces: Array<[number, number]> = cut === undefined ? [[a, b]] : [[a, a + cut], [a + cut, b]];
     // A headline run into its first body line (`亚星桥上留个影   3月3日，……`, `……春意浓本报讯（记者 X）……`)
     // is a paragraph of its own.
-    const runIn = headlineRunInEnd(content.slice(0, pieces[0]![1] - a));
+    // Only where a paragraph may start: not inside a sentence that goes on from the line above.
+    const inSentence = current !== undefined && !currentEnds && adjacent && (currentKind === 'body' || currentKind === 'lead');
+    const runIn = inSentence ? undefined : headlineRunInEnd(content.slice(0, pieces[0]![1] - a));
     if (runIn !== undefined) pieces.splice(0, 1, [a, a + runIn], [a + runIn, pieces[0]![1]]);
     for (const [p, q] of pieces) {
       const [ta, tb] = trimBounds(line.text.slice(p, q));

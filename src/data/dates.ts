@@ -54,3 +54,11 @@ export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>>
 
 /** Words that make an article a weather forecast, dated by the start of the period it forecasts. */
 export const FORECAST_WORDS: readonly string[] = ['天气预报', '气象预报', '预报如下'];
+
+/**
+ * What, after `N号` or `N日`, makes it a number rather than a day: `3号楼`, `5号线`, `1号文件`,
+ * `2号选手`, `一日游`, `日前`, `日来`.
+ */
+export const NOT_A_DAY_AFTER: readonly string[] = [
+  '楼', '线', '文件', '选手', '院', '令', '房', '车', '机', '台', '窗口', '病房', '码头', '门', '馆', '厅', '仓', '桥', '路', '街', '道', '游', '制', '前', '来', '内', '元', '人', '位', '个', '字',
+];

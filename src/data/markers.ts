@@ -70,6 +70,11 @@ export const AGENCY_PHOTO_CREDIT = /^（?(?:新华社|中新社|本报|[\u4e00-\
 /** A label standing over an article's photos and captions (`图片：`): what follows belongs to the article. */
 export const PHOTO_LABELS: readonly string[] = ['图片：', '照片：', '附图：', '组图：'];
 
+/** Words a role makes a column's name with (`记者手记`, `通讯员来稿`, `本报记者走基层`): no credit. */
+export const ROLE_COMPOUNDS: readonly string[] = [
+  '手记', '观察', '调查', '来信', '来稿', '走基层', '专访', '视点', '札记', '连线', '探营', '直击', '体验', '日记', '笔记', '眼中', '看', '说', '感言', '节',
+];
+
 /** Role given to a name that stands in dateline parentheses with no role (`新华社南京3月2日电（李四）`). */
 export const DEFAULT_ROLE = '记者';
 

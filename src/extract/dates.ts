@@ -22,7 +22,7 @@
  * never dates. Nothing here reads the machine's clock or time zone. Traditional text is read through
  * its simplified twin (`6月1號` as `6月1号`, `下午3時` as `下午3时`); the mentions keep the printed text.
  */
-import { FIXED_HOLIDAYS, MONTH_PARTS, RANGE_SEPARATORS, RELATIVE_DAYS, RELATIVE_WEEKS, ROLLOVER_DAYS, TIME_OF_DAY, WEEKDAYS } from '../data/dates.js';
+import { FIXED_HOLIDAYS, MONTH_PARTS, NOT_A_DAY_AFTER, RANGE_SEPARATORS, RELATIVE_DAYS, RELATIVE_WEEKS, ROLLOVER_DAYS, TIME_OF_DAY, WEEKDAYS } from '../data/dates.js';
 import { parseNumeral, toAsciiDigits } from '../data/numerals.js';
 import { toSimplified } from '../data/script.js';
 import type { DateMention, Diagnostic, IssueDate, YearSource } from '../types.js';
@@ -334,7 +334,7 @@ function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
 // ——— A day alone ————————————————————————————————————————————————————————————————————
 
 /** A day with no month (`24日`, `十四日`), not part of a month-day or a word (`今日`, `近日`). */
-const DAY_ONLY = new RegExp(`(?<![${NUM}月])([${NUM}]{1,3})\\s?[日号](?![前来内])`, 'u');
+const DAY_ONLY = new RegExp(`(?<![${NUM}月])([${NUM}]{1,3})\\s?[日号](?!${NOT_A_DAY_AFTER.join('|')})`, 'u');
 
 /**
  * The first day printed without its month in `text` (`十四日电`, `24日，……`), resolved against the
@@ -368,14 +368,17 @@ function dayOfIssueMonth(day: number, issue: NonNullable<DateContext['issue']>):
 export function firstHoliday(text: string, ctx: DateContext): { index: number; value: string } | undefined {
   const issue = ctx.issue;
   if (!issue) return undefined;
+  // Only a holiday opening the text dates it (`元旦之夜，……`); `今年国庆节将……` announces one.
   HOLIDAY_RE.lastIndex = 0;
-  const m = HOLIDAY_RE.exec(text);
+  const m = HOLIDAY_RE.exec(text.slice(0, MAX_HOLIDAY_OFFSET));
   if (!m) return undefined;
   const [month, day] = FIXED_HOLIDAYS[m[0]]!;
   const after = issue.month !== undefined && (month > issue.month || (month === issue.month && issue.day !== undefined && day > issue.day));
   return { index: m.index, value: iso(after ? issue.year - 1 : issue.year, month, day) };
 }
 
+/** How far into the lead a holiday may stand and still be its opening time phrase. */
+const MAX_HOLIDAY_OFFSET = 2;
 const HOLIDAY_RE = new RegExp(Object.keys(FIXED_HOLIDAYS).sort((a, b) => b.length - a.length).join('|'), 'gu');
 
 // ——— The issue date ———————————————————————————————————————————————————————————————

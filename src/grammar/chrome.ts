@@ -11,6 +11,14 @@ const WORDS_LONGEST_FIRST = new RegExp(
 
 const STRONG_HINT = new RegExp(`${WORDS_LONGEST_FIRST.source}|版|期|星期`, 'u');
 
+/** Indexes in CHROME_LINE_PATTERNS of residue written as sentences: a site's notice, its welcome. */
+const SENTENCE_PATTERNS: ReadonlySet<number> = new Set([2, 3]);
+
+/** True when the line holds clause punctuation or ends a sentence: text, not residue. */
+function hasSentence(norm: string): boolean {
+  return /[，；。！？]/u.test(norm);
+}
+
 /** The longest page name left on a navigation line (`兴达路·综合`). */
 const MAX_PAGE_NAME = 12;
 
@@ -18,16 +26,22 @@ const MAX_PAGE_NAME = 12;
 export function isWebChrome(norm: string): boolean {
   if (norm.length === 0 || norm.length > MAX_CHROME_LINE) return false;
   if (CALENDAR_ROW.test(norm)) return true;
-  if (CHROME_LINE_PATTERNS.some((re) => re.test(norm))) return true;
+  // Site residue carries no sentence (`可拨打新闻热线12345反映。` is text), except a site's notice
+  // and welcome (`本网站所刊登的……请勿转载。`, `您好！欢迎来到我们的网站！`).
+  const sentence = hasSentence(norm);
+  if (CHROME_LINE_PATTERNS.some((re, k) => (!sentence || SENTENCE_PATTERNS.has(k)) && re.test(norm))) return true;
   if (isMetadataLine(norm)) return true;
-  // Without a navigation word, a page reference, an issue number or a weekday, nothing below can hold.
-  if (!STRONG_HINT.test(norm)) return false;
+  // Navigation has no commas; and without a navigation word, a page reference, an issue number or
+  // a weekday, nothing below can hold.
+  if (norm.includes('，') || norm.includes('；') || !STRONG_HINT.test(norm)) return false;
   let words = 0;
   let rest = norm.replace(WORDS_LONGEST_FIRST, () => {
     words++;
     return ' ';
   });
   let strong = words > 0;
+  // The allowance for a page's name of several words needs a page reference or a separator.
+  const pageOrSeparator = /[|>]|版/u.test(norm);
   CHROME_FILLER.forEach((re, k) => {
     rest = rest.replace(re, () => {
       if (CHROME_STRONG_FILLER.has(k)) strong = true;
@@ -37,7 +51,7 @@ export function isWebChrome(norm: string): boolean {
   const left = rest.replace(/\s+/gu, '').length;
   // A page's name may be several words (`第U04版：社区报 兴达路·综合 | 上一版3 4下一版`): with two
   // navigation words on the line, a short name is left over.
-  return strong && (left === 0 || (words >= 2 && left <= MAX_PAGE_NAME));
+  return strong && (left === 0 || (words >= 2 && pageOrSeparator && left <= MAX_PAGE_NAME));
 }
 
 const METADATA_LABEL = new RegExp(`(?:${[...METADATA_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*：`, 'gu');

@@ -5,7 +5,7 @@
  * photo mark `摄` glued to a name (`刘勇摄`). A token that is none of these means the text is not
  * a credit, so headlines such as `罗清宇主持` are never read as names.
  */
-import { AGENCIES, BRIEF_BULLETS, CREDIT_LABELS, DEFAULT_ROLE, PHOTO_ROLE, ROLES } from '../data/markers.js';
+import { AGENCIES, BRIEF_BULLETS, CREDIT_LABELS, DEFAULT_ROLE, PHOTO_ROLE, ROLE_COMPOUNDS, ROLES } from '../data/markers.js';
 import { AFFILIATION_OPENINGS } from '../data/surnames.js';
 import { isPersonName, splitRunTogether, surnameLength } from './names.js';
 import type { Reporter } from '../types.js';
@@ -51,6 +51,9 @@ export interface ParsedCredit {
  */
 const OUTLET_BEFORE_ROLE = /^(?:[\u4e00-\u9fff]{0,8}(?:日报社|日报|晚报|早报|时报|商报|报社|报|网|电视台|融媒体中心)|本版)?(?:驻[\u4e00-\u9fff]{1,6}?)?(?=记者|全媒体记者|融媒体记者|见习记者|特约记者|实习记者|摄影记者|首席记者|通讯员|特约通讯员|实习生|评论员|摄影|摄像|制图)/u;
 
+/** The most tokens (roles and names) one credit holds. */
+const MAX_CREDIT_TOKENS = 14;
+
 /** The longest token of a credit: a role glued to names run together, a label with its value. */
 const MAX_CREDIT_TOKEN = 20;
 
@@ -79,8 +82,10 @@ const TRAILING_MARKS: Readonly<Record<string, 'photo' | 'text'>> = {
 export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): ParsedCredit | undefined {
   const frame = readFrame(text, defaultRole);
   if (frame === undefined) return { reporters: [], photo: false, hasRoleWord: true, surnamed: false };
-  const tokens = joinSpacedNames(frame.rest.split(/[\s、，,]+/u).filter((t) => t.length > 0));
-  if (tokens.length === 0 || tokens.length > 14) return undefined;
+  const raw = frame.rest.split(/[\s、，,]+/u).filter((t) => t.length > 0);
+  if (raw.length > MAX_CREDIT_TOKENS * 3) return undefined;
+  const tokens = joinSpacedNames(raw);
+  if (tokens.length === 0 || tokens.length > MAX_CREDIT_TOKENS) return undefined;
   const { rest: _rest, ...start } = frame;
   const state: CreditState = { ...start, surnamed: true, reporters: [] };
   for (const [k, token] of tokens.entries()) if (!readToken(token, k === tokens.length - 1, state)) return undefined;
@@ -198,6 +203,8 @@ function readToken(raw: string, last: boolean, state: CreditState): boolean {
     if (photoRole) state.photo = true;
     state.hasRoleWord = true;
     token = token.slice(matched.length);
+    // A role glued to a word is a column's name (`记者手记`, `记者调查`), not a credit.
+    if (ROLE_COMPOUNDS.some((w) => token.startsWith(w))) return false;
   }
   if (token.length === 0) return true;
   const photoMark = token.endsWith('摄') && token.length >= 3;
@@ -247,6 +254,10 @@ function joinSpacedNames(tokens: string[]): string[] {
     while (single(tokens[j])) j++;
     if (j - i >= 2 && j - i <= 3) {
       out.push(tokens.slice(i, j).join(''));
+      i = j;
+    } else if (j - i > 3) {
+      // A longer run of single characters is no name: keep them apart, and move past the run at once.
+      out.push(...tokens.slice(i, j));
       i = j;
     } else {
       out.push(tokens[i]!);
@@ -314,5 +325,8 @@ export function parseEndCredit(norm: string): Reporter[] | undefined {
   const credit = parseCredit(after.groups!['credit']!);
   if (!credit || credit.reporters.length === 0) return undefined;
   if (credit.hasRoleWord && !credit.photo) return credit.reporters;
-  return !credit.hasRoleWord && credit.surnamed && credit.reporters.length === 1 ? credit.reporters : undefined;
+  // A name alone after the last stop, with no role or parentheses, must have a given name of two
+  // characters: `……生活方式。刘雪平`, while `……。明天`, `……。武汉` are words.
+  const alone = credit.reporters[0]!;
+  return !credit.hasRoleWord && credit.surnamed && credit.reporters.length === 1 && alone.name.length >= 3 ? credit.reporters : undefined;
 }

@@ -54,10 +54,16 @@ const DATE_PART = `(?:[${NUMERAL_CHARS}]{1,3}月)?[${NUMERAL_CHARS}]{1,3}日|[${
  */
 const MARKER = new RegExp(
   String.raw`^(?:[${BRIEF_BULLETS}]\s*)?(?:[【［]\s*)?(?<source>据?\s*(?:${LOCAL_SOURCES.join('|')}|${AGENCY_ALT}|${OUTLET_SOURCE}))` +
-    String.raw`(?:\s*(?<place>(?:(?!记者|从|在|的|了|是|讯|电|专讯|月)[\u4e00-\u9fff]){1,6}?))?` +
+    String.raw`(?:\s*(?<place>(?:(?!记者|从|在|的|了|是|讯|电|专|月)[\u4e00-\u9fff]){1,6}?))?` +
     String.raw`\s*(?<date>${DATE_PART})?\s*(?<form>讯|电|专电|专讯|消息)(?:\s*[】］])?`,
   'u',
 );
+/** Characters that, right after a marker's form, make it part of a word (`电力`, `电话`, `消息称`). */
+const WORD_AFTER_FORM: Readonly<Record<string, RegExp>> = {
+  电: /^(?:[力商话视讯子脑影网站器费价气动池梯线缆]|稿|报道称)/u,
+  消息: /^(?:称|灵通|人士|传出|说)/u,
+};
+
 /** Sources named in the lists (`本报`, `新华社`), as against outlets known by the shape of their name. */
 const KNOWN_SOURCE = new RegExp(String.raw`^据?\s*(?:${LOCAL_SOURCES.join('|')}|${AGENCY_ALT})$`, 'u');
 /** Any word or mark a credit with a role holds: roles, labels, `摄`, `图`, `文`, an outlet's `报`/`社`/`台`. */
@@ -217,6 +223,11 @@ function datelineMarker(norm: string, offset: number, text: string): LeadMarker 
   if (place && !date && !/^[（\s记]|^$/u.test(next)) return undefined;
   // `消息` is a marker only right after the source: `本报消息`, `新华社消息`.
   if (form === '消息' && (place || date)) return undefined;
+  // A form that starts a word is no marker: `本市电力部门`, `本报电话`, `新华社电讯稿`, `新华社消息称`.
+  if (WORD_AFTER_FORM[form]?.test(norm.slice(m[0].length))) return undefined;
+  // The paper's other names (`本市`, `本县`, `本台`) sign only its own news (讯), never a dispatch (电).
+  const local = g['source']!.replace(/^据\s*/u, '');
+  if (local !== '本报' && LOCAL_SOURCES.includes(local) && form !== '讯') return undefined;
   // An outlet known only by the shape of its name (`滨州日报讯`) must be followed by a byline,
   // a colon, a bracket or a space: `举报电话：` is no marker.
   if (!KNOWN_SOURCE.test(g['source']!) && !/[】］]$/u.test(m[0]) && !/^[（【］：\s]/u.test(next)) return undefined;
@@ -259,7 +270,7 @@ function datelineMarker(norm: string, offset: number, text: string): LeadMarker 
  * `杭州讯：……`, and a source quoted for the news, `据市气象台消息，……`.
  */
 const SHORT_SOURCE_MARKER = /^(?<source>[\u4e00-\u9fff]{2,4}?)(?<form>讯|消息)(?=[（\s：])/u;
-const QUOTED_SOURCE_MARKER = /^据(?<source>[\u4e00-\u9fff]{2,12}?)消息(?=，)/u;
+const QUOTED_SOURCE_MARKER = /^据(?<source>[\u4e00-\u9fff]{1,10}?(?:台|报|社|网|站|厅|局|委|办|院|中心))消息(?=，)/u;
 /** A byline after a short marker and a space, then a space: `南都讯 记者 陈晓华 3月14日，……`. */
 const SPACED_BYLINE = /^\s+(?<byline>[\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})(?=\s)/u;
 /** Words ending in 讯 or 消息 that are no paper's name (`通讯`, `简讯`, `好消息`). */
@@ -301,6 +312,10 @@ export function isCommentaryColumn(norm: string): boolean {
   return t.length <= MAX_COLUMN_LABEL_LENGTH && COMMENTARY_COLUMNS.some((w) => t.startsWith(w) || t.endsWith(w));
 }
 
+/** The shortest headline a site runs into its first body line (`据统计` is a sentence's opening). */
+const MIN_RUN_IN_HEADLINE = 4;
+/** Openings of a sentence that a marker or a gap may follow: `另据新华社……电`, `据统计   ……`. */
+const RUN_IN_NOT_HEAD = /(?:^据|^另据|^又据|^同时|^此外|据$)/u;
 /** The longest headline a site runs into the first body line. */
 const MAX_RUN_IN_HEADLINE = 30;
 /** A run of spaces (three or more, after normalisation) between a headline and its text on one line. */
@@ -320,6 +335,7 @@ export function headlineRunInEnd(norm: string): number | undefined {
   if (end === undefined || end < 2 || end > MAX_RUN_IN_HEADLINE) return undefined;
   const title = norm.slice(0, end).trim();
   const rest = norm.slice(end).trim();
+  if (title.length < MIN_RUN_IN_HEADLINE || RUN_IN_NOT_HEAD.test(title)) return undefined;
   if (rest.length < 10 || hasClausePunct(title) || endsSentence(title) || parseLeadMarker(title, 0) || startsWithBullet(title)) return undefined;
   // The text after a gap must read as text, not as the second half of a spaced headline.
   if (gap && end === gap.index && !hasClausePunct(rest.slice(0, 40))) return undefined;
