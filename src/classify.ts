@@ -113,7 +113,7 @@ function parseBlock(paragraph: Paragraph): Block {
   if (shape.continuation) block.continuation = shape.continuation;
   if (shape.credit) block.credit = shape.credit;
   if (shape.kind === 'body' || shape.kind === 'lead' || shape.kind === 'list-item') {
-    const end = parseEndCredit(paragraph.norm);
+    const end = parseEndCredit(paragraph.norm, shape.kind === 'list-item' ? 'photo-allowed' : 'text-only');
     if (end) block.endCredit = end;
   }
   return block;

@@ -17,7 +17,7 @@
  * What closes an article: an end byline or photo credit after body, `（下转第4版）`, and a date
  * line under body (a signature).
  */
-import { COMMENTATOR, EDITOR_NOTE_LABELS, NOTICE_WORDS, PHOTO_LABELS, PHOTO_TITLE_MARK } from './data/markers.js';
+import { COMMENTATOR, EDITOR_NOTE_LABELS, NOTICE_WORDS, PHOTO_LABELS, PHOTO_ROLE, PHOTO_TITLE_MARK } from './data/markers.js';
 import { parseCredit } from './grammar/credits.js';
 import { inlineContinuation, isBriefColumn, isCommentaryColumn, startsWithBullet } from './grammar/shape.js';
 import type { ArticleKind, Block, BlockKind, Context, Diagnostic, Segment, StageResult } from './types.js';
@@ -259,6 +259,8 @@ const placeText: Step = (s, i) => {
   if (d.head.length === 1 && d.body.length === 0 && startsWithBullet(b.paragraph.norm)) d.briefs = true;
   addBody(d, b);
   if (b.kind === 'body') noteInlineContinuation(d, b);
+  // Numbered captions that each credit a photographer make a photo box.
+  if (b.kind === 'list-item' && !d.marker && b.endCredit?.length && b.endCredit.every((r) => r.role === PHOTO_ROLE)) d.photo = true;
   // A paragraph closing with its credit (`……。（王五）`) ends the article, except inside a
   // column of briefs, where each item carries one.
   if (b.endCredit && b.kind === 'body' && !d.briefs) {

@@ -309,7 +309,7 @@ const END_CREDIT_AFTER_STOP = /[。！？]\s*(?<credit>[^。！？，；：（�
  * that read as names, or an affiliation and a name), or after the last full stop (a role and
  * names, or one name alone). The paragraph itself must be longer than the credit.
  */
-export function parseEndCredit(norm: string): Reporter[] | undefined {
+export function parseEndCredit(norm: string, photo: 'photo-allowed' | 'text-only' = 'text-only'): Reporter[] | undefined {
   const from = Math.max(0, norm.length - END_CREDIT_TAIL);
   const tail = norm.slice(from).trimEnd();
   const paren = END_CREDIT_PAREN.exec(tail);
@@ -324,7 +324,9 @@ export function parseEndCredit(norm: string): Reporter[] | undefined {
   if (!after) return undefined;
   const credit = parseCredit(after.groups!['credit']!);
   if (!credit || credit.reporters.length === 0) return undefined;
-  if (credit.hasRoleWord && !credit.photo) return credit.reporters;
+  // A photo credit on a caption's line is split off by repair, except on a numbered caption of a
+  // photo box, which keeps it (`1、……观赏秋景。 李振杰 摄`).
+  if (credit.hasRoleWord && (!credit.photo || photo === 'photo-allowed')) return credit.reporters;
   // A name alone after the last stop, with no role or parentheses, must have a given name of two
   // characters: `……生活方式。刘雪平`, while `……。明天`, `……。武汉` are words.
   const alone = credit.reporters[0]!;
