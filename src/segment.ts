@@ -458,10 +458,13 @@ function kindOf(d: Draft): ArticleKind {
   const firstHead = d.head[0]?.paragraph.norm ?? '';
   // Commentary is told by its credit (`本报评论员`) or a column label opening its head (`短评`).
   if (d.credits.some((c) => c.paragraph.norm.includes(COMMENTATOR)) || isCommentaryColumn(firstHead)) return 'commentary';
-  if (d.marker) return d.head.length === 0 && d.body.length <= 1 ? 'brief' : 'news';
+  const credited = d.credits.length > 0 || d.body.some((b) => b.endCredit !== undefined);
+  // One paragraph with no headline, opened by a marker or closed by its credit: a brief.
+  if (d.head.length === 0 && d.body.length <= 1 && (d.marker || credited)) return 'brief';
+  if (d.marker) return 'news';
   if (d.subheadings.length > 0) return 'feature';
   if (d.head.length > 0 && d.body.length >= 3) return 'feature';
-  // A short headed story with a reporter's byline and no lead marker is still news.
-  if (d.head.length > 0 && d.credits.length > 0) return 'news';
+  // A short headed story, credited or not, with no lead marker is still news.
+  if (d.head.length > 0) return 'news';
   return 'other';
 }
