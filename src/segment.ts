@@ -384,8 +384,8 @@ const TITLE_RULES: readonly TitleRule[] = [
   },
   function titleAtTheEnd(s, t) {
     if (t.next !== undefined) return false;
-    const d = s.open();
-    if (!d) return headline(s, t, 'title at the end of the input');
+    // With no article open, `headlineListAtTheEnd` has already taken the run.
+    const d = s.open()!;
     // After page furniture, or more lines than a head block holds at the end of a page, it is the
     // page's list of headlines (`第04版：时事` / `我市与……` / `黄润秋……`), not the article's own title.
     if (s.blocks[t.i - 1]?.kind === 'furniture' || t.run.length > MAX_TRAILING_TITLES) {
@@ -422,13 +422,13 @@ const TITLE_RULES: readonly TitleRule[] = [
   (s, t) => headline(s, t, 'headline'),
 ];
 
-/** True when a title line ends with a notice word: `……的公告`. */
 /** A line that is one person's name and nothing else (`赵六`, `阿卜杜勒·拉赫曼`). */
 function isBareName(norm: string): boolean {
   const credit = parseCredit(norm);
   return credit?.reporters.length === 1 && credit.reporters[0]!.name === norm.trim();
 }
 
+/** True when a title line ends with a notice word: `……的公告`. */
 function isNoticeTitle(b: Block): boolean {
   const t = b.paragraph.norm;
   return NOTICE_WORDS.some((w) => t.endsWith(w));

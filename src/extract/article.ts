@@ -93,7 +93,7 @@ function mainLineOf(lines: readonly Block[]): number {
   if (lines.length === 3) return 1;
   if (lines.length !== 2) return 0;
   const [first, second] = lines.map((b) => b.paragraph.norm.replace(/\s+/gu, '').length) as [number, number];
-  if (isDeck(lines[1]!) || /[0-9]/u.test(lines[1]!.paragraph.norm)) return 0;
+  if (/[0-9]/u.test(lines[1]!.paragraph.norm)) return 0;
   if (first <= MAX_KICKER_LABEL) return 1;
   if (second > first * DECK_LENGTH_RATIO) return 0;
   return first <= second ? 1 : 0;
@@ -105,8 +105,9 @@ const MAX_KICKER_LABEL = 5;
 const DECK_LENGTH_RATIO = 1.6;
 
 /**
- * Headline, kicker and deck. The headline is the first title line that is not a deck; lines above
- * it are the kicker. When PDF order put a title after the body, that is the article's own title
+ * Headline, kicker and deck. The headline is the first title line that is neither a deck nor a
+ * column label, or, in a block of two or three lines, the one `mainLineOf` reads as the main line;
+ * lines above it are the kicker. When PDF order put a title after the body, that is the article's own title
  * and the one above the body (a column or series name) becomes the kicker.
  */
 function splitTitles(segment: Segment): Titles {

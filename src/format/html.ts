@@ -138,16 +138,8 @@ function pageOf(issue: WholeIssue, page: IssuePage, k: number, f: FileView, left
       blank = false;
       continue;
     }
-    f.shown.add(line);
-    const text = lineText(f, line);
-    if (text.trim().length === 0) {
-      if (!blank) out.push('<div class="ln blank"></div>');
-      blank = true;
-      continue;
-    }
-    blank = false;
     const l = leftovers.get(line);
-    out.push(lineOf(line, text, l ? leftoverView(l) : { leftover: 'orphan', title: 'a line outside every article', marks: [] }));
+    blank = pushLine(out, f, line, blank, () => (l ? leftoverView(l) : { leftover: 'orphan', title: 'a line outside every article', marks: [] }));
   }
   out.push('</div>', '</section>');
   return out.join('\n');
@@ -173,19 +165,21 @@ function boxOf(a: IssueArticle, part: number, first: number, last: number, f: Fi
     `<div class="box-head"><span class="n">#${a.index}</span> ${esc(facts.join(' · '))}</div>`,
   ];
   let blank = false;
-  for (let line = first; line <= last; line++) {
-    f.shown.add(line);
-    const text = lineText(f, line);
-    if (text.trim().length === 0) {
-      if (!blank) out.push('<div class="ln blank"></div>');
-      blank = true;
-      continue;
-    }
-    blank = false;
-    out.push(lineOf(line, text, views.get(line) ?? { marks: [] }));
-  }
+  for (let line = first; line <= last; line++) blank = pushLine(out, f, line, blank, () => views.get(line) ?? { marks: [] });
   out.push('</div>');
   return out.join('\n');
+}
+
+/** Appends one source line, a run of blank lines shown as one; returns whether the line was blank. */
+function pushLine(out: string[], f: FileView, line: number, afterBlank: boolean, view: () => LineView): boolean {
+  f.shown.add(line);
+  const text = lineText(f, line);
+  if (text.trim().length === 0) {
+    if (!afterBlank) out.push('<div class="ln blank"></div>');
+    return true;
+  }
+  out.push(lineOf(line, text, view()));
+  return false;
 }
 
 function lineOf(line: number, text: string, view: LineView): string {

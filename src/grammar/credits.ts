@@ -76,7 +76,8 @@ const TRAILING_MARKS: Readonly<Record<string, 'photo' | 'text'>> = {
 
 /**
  * Parses a credit text such as `本报记者 刘勇摄`, `记者 A 通讯员 B C`, `全媒体记者 赵继钊 殷雪鸢`,
- * `记者王晶`, `文/本报记者 X`, `摄影 X`, `图/X`. Returns undefined when any token is not a name or role.
+ * `记者王晶`, `文/本报记者 X`, `摄影 X`, `图/X`. Returns undefined when any token is not a name or role; an author's
+ * note alone (`（作者系……）`) gives no names but counts as a credit.
  * `defaultRole` applies to names before any role word (`（李四）` in a dateline → 记者).
  */
 export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): ParsedCredit | undefined {
