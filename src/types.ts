@@ -33,8 +33,11 @@ export interface StageResult<T> {
   diagnostics: Diagnostic[];
 }
 
+// `Script` lives with the rule that decides it, as data imports only data.
+import type { Script } from './data/script.js';
+
 /** The script of a text: see `Issue.script`. */
-export type Script = 'traditional' | 'simplified' | 'mixed';
+export type { Script };
 
 /** Text encodings paper-split decodes. `gb18030` covers GBK and GB2312. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';

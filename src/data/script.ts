@@ -4,8 +4,13 @@
  * Every list in `data/` is written in simplified characters; traditional text is matched against
  * them through its twin, which has the text's length, so offsets found in it are offsets in the text.
  */
-import type { Script } from '../types.js';
 import { SIMPLIFIED_ONLY, TRADITIONAL_TO_SIMPLIFIED } from './script-table.js';
+
+/**
+ * The script a text is printed in: `traditional`, `simplified`, or `mixed` (both in force). Defined
+ * here, with the rule that decides it, because data imports only data; `types.ts` re-exports it.
+ */
+export type Script = 'traditional' | 'simplified' | 'mixed';
 
 /** Each UTF-16 unit's simplified form, itself when it has none: `臺` → `台`, `a` → `a`. */
 export const SIMPLIFIED_CODE: Uint16Array = (() => {
