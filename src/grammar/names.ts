@@ -10,27 +10,43 @@
  */
 import { COMPOUND_SURNAMES, HONORIFICS, MAX_GIVEN_NAME, NOT_IN_GIVEN_NAMES, SINGLE_SURNAMES } from '../data/surnames.js';
 
-const SINGLE = new Set(SINGLE_SURNAMES);
+// Lookups by UTF-16 unit, not by one-character strings: every credit token goes through them.
+const SINGLE = unitFlags(SINGLE_SURNAMES);
+const NOT_GIVEN = unitFlags(NOT_IN_GIVEN_NAMES.split(''));
 const COMPOUND = new Set(COMPOUND_SURNAMES);
-const NOT_GIVEN = new Set(NOT_IN_GIVEN_NAMES.split(''));
+/** First units of the compound surnames: most characters open none, and need no lookup of a slice. */
+const COMPOUND_FIRST = unitFlags(COMPOUND_SURNAMES.map((c) => c.charAt(0)));
 const HAN = /^[\u4e00-\u9fff]+$/u;
+
+/** 1 at each UTF-16 unit that is one of the one-character `words`. */
+function unitFlags(words: readonly string[]): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (const w of words) if (w.length === 1) flags[w.charCodeAt(0)] = 1;
+  return flags;
+}
+
+/** True when the two characters of `s` at `i` are a compound surname. */
+function isCompoundAt(s: string, i: number): boolean {
+  return i < s.length && COMPOUND_FIRST[s.charCodeAt(i)] === 1 && COMPOUND.has(s.slice(i, i + 2));
+}
 
 /** Length of the surname `s` opens with (2 for `欧阳`, 1 for `王`), 0 when none. */
 export function surnameLength(s: string): number {
-  if (s.length >= 3 && COMPOUND.has(s.slice(0, 2))) return 2;
-  return SINGLE.has(s.charAt(0)) ? 1 : 0;
+  if (s.length >= 3 && isCompoundAt(s, 0)) return 2;
+  return s.length > 0 && SINGLE[s.charCodeAt(0)] === 1 ? 1 : 0;
 }
 
 /** True when `s` reads as one person's name: `王五`, `李小红`, `欧阳小明`; not `扩大`, `开封市`. */
 export function isPersonName(s: string): boolean {
   if (s.length < 2 || s.length > 4 || !HAN.test(s)) return false;
   // A compound surname alone (`欧阳`) is no name.
-  if (s.length === 2 && COMPOUND.has(s)) return false;
+  if (s.length === 2 && isCompoundAt(s, 0)) return false;
   const n = surnameLength(s);
   const given = s.length - n;
   if (n === 0 || given < 1 || given > MAX_GIVEN_NAME) return false;
-  for (let i = n; i < s.length; i++) if (NOT_GIVEN.has(s.charAt(i))) return false;
-  return !HONORIFICS.some((h) => s.endsWith(h));
+  for (let i = n; i < s.length; i++) if (NOT_GIVEN[s.charCodeAt(i)] === 1) return false;
+  for (const h of HONORIFICS) if (s.endsWith(h)) return false;
+  return true;
 }
 
 /**
@@ -40,7 +56,7 @@ export function isPersonName(s: string): boolean {
 export function splitRunTogether(s: string): string[] | undefined {
   if (s.length < 4 || s.length > 12 || !HAN.test(s)) return undefined;
   // A four-character name with a compound surname (`欧阳小明`) is one name.
-  if (s.length === 4 && COMPOUND.has(s.slice(0, 2)) && isPersonName(s)) return undefined;
+  if (s.length === 4 && isCompoundAt(s, 0) && isPersonName(s)) return undefined;
   const cuts = partitions(s, 0);
   if (cuts.length <= 1) return cuts[0];
   // Several cuts: the one with more three-character names (the common length), then the one whose
@@ -64,7 +80,7 @@ function partitions(s: string, from: number): string[][] {
   for (let len = 2; len <= 4 && from + len <= s.length; len++) {
     const name = s.slice(from, from + len);
     // No cut falls inside a compound surname (`王强欧|阳明辉` is no reading of `王强欧阳明辉`).
-    if (!isPersonName(name) || COMPOUND.has(s.slice(from + len - 1, from + len + 1))) continue;
+    if (!isPersonName(name) || isCompoundAt(s, from + len - 1)) continue;
     if (from + len === s.length) {
       if (from > 0) out.push([name]);
       continue;
