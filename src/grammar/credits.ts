@@ -10,11 +10,33 @@ import { AFFILIATION_OPENINGS } from '../data/surnames.js';
 import { isPersonName, splitRunTogether, surnameLength } from './names.js';
 import type { Reporter } from '../types.js';
 
+/**
+ * `words` grouped by their first character, each group longest first: a token is then held against
+ * the few words that can open it, not every word of the list.
+ */
+function byFirstCharacter(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const groups = new Map<number, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const group = groups.get(w.charCodeAt(0));
+    if (group) group.push(w);
+    else groups.set(w.charCodeAt(0), [w]);
+  }
+  return groups;
+}
+
+/** The longest of `words` that `s` holds at `at`, or undefined. */
+function wordAt(s: string, at: number, words: ReadonlyMap<number, readonly string[]>): string | undefined {
+  const group = words.get(s.charCodeAt(at));
+  if (group === undefined) return undefined;
+  for (const w of group) if (s.startsWith(w, at)) return w;
+  return undefined;
+}
+
 /** Sources that may stand before a role (`本报记者`, `新华社记者`), longest first; dropped from the role. */
-const SOURCES_LONGEST_FIRST = ['本报', ...AGENCIES].sort((a, b) => b.length - a.length);
+const SOURCES = byFirstCharacter(['本报', ...AGENCIES]);
 
 /** Roles, longest first, so `全媒体记者` wins over `记者`. */
-const ROLES_LONGEST_FIRST = [...ROLES].sort((a, b) => b.length - a.length);
+const ROLE_WORDS = byFirstCharacter(ROLES);
 
 /** A personal name: 2–4 Han characters, or a transcribed name with `·` (up to 12). */
 const NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2})$/u;
@@ -45,11 +67,20 @@ export interface ParsedCredit {
   surnamed: boolean;
 }
 
+/** Roles an outlet may stand before (`晚报记者`, `本版制图`). */
+const OUTLET_ROLES = ['记者', '全媒体记者', '融媒体记者', '见习记者', '特约记者', '实习记者', '摄影记者', '首席记者', '通讯员', '特约通讯员', '实习生', '评论员', '摄影', '摄像', '制图'];
+
+/** First characters of those roles: a token without one after its first character has no outlet before a role. */
+const OUTLET_ROLE_OPENINGS = new Set(OUTLET_ROLES.map((r) => r.charCodeAt(0)));
+
 /**
  * An outlet or its unit standing before a role (`潍坊日报社全媒体记者`, `郑报全媒体记者`, `晚报记者`,
  * `本报驻法国记者`, `本版制图`): dropped from the role as `本报` is.
  */
-const OUTLET_BEFORE_ROLE = /^(?:[\u4e00-\u9fff]{0,8}(?:日报社|日报|晚报|早报|时报|商报|报社|报|网|电视台|融媒体中心)|本版)?(?:驻[\u4e00-\u9fff]{1,6}?)?(?=记者|全媒体记者|融媒体记者|见习记者|特约记者|实习记者|摄影记者|首席记者|通讯员|特约通讯员|实习生|评论员|摄影|摄像|制图)/u;
+const OUTLET_BEFORE_ROLE = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{0,8}(?:日报社|日报|晚报|早报|时报|商报|报社|报|网|电视台|融媒体中心)|本版)?(?:驻[\\u4e00-\\u9fff]{1,6}?)?(?=${OUTLET_ROLES.join('|')})`,
+  'u',
+);
 
 /** The most tokens (roles and names) one credit holds. */
 const MAX_CREDIT_TOKENS = 14;
@@ -60,8 +91,18 @@ const MAX_CREDIT_TOKEN = 20;
 /** A name, a slash and its role: `赵丽/文`, `刘振华/图`, `孙浩/摄`. */
 const ROLE_AFTER_NAME = /^(?<name>[\u4e00-\u9fff·]{2,12})[/／](?<role>文|图|摄|摄影)$/u;
 
+/** Endings of an outlet's name standing alone. */
+const OUTLET_NAME_ENDINGS = ['日报社', '日报', '晚报', '早报', '时报', '商报', '报社', '电视台', '融媒体中心'];
+
 /** An outlet's name as a token of its own: `中牟时报`, `潍坊日报社`. */
-const OUTLET_ALONE = /^[\u4e00-\u9fff]{1,8}(?:日报社|日报|晚报|早报|时报|商报|报社|电视台|融媒体中心)$/u;
+const OUTLET_ALONE = new RegExp(`^[\\u4e00-\\u9fff]{1,8}(?:${OUTLET_NAME_ENDINGS.join('|')})$`, 'u');
+
+/** Last characters of those endings: a token ending otherwise is no outlet's name. */
+const OUTLET_NAME_LAST = new Set(OUTLET_NAME_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
+
+function isOutletAlone(token: string): boolean {
+  return OUTLET_NAME_LAST.has(token.charCodeAt(token.length - 1)) && OUTLET_ALONE.test(token);
+}
 
 /**
  * A credit label with its value in one token: `拍摄者：本报记者`, `播报人：范建荣`, `监制：贾志刚`,
@@ -70,9 +111,9 @@ const OUTLET_ALONE = /^[\u4e00-\u9fff]{1,8}(?:日报社|日报|晚报|早报|时
 const TOKEN_LABEL = new RegExp(`^(?<label>${[...CREDIT_LABELS].sort((a, b) => b.length - a.length).join('|')})[：:]\\s*(?<value>.*)$|^(?<label2>文|图)[/／](?<value2>.+)$`, 'u');
 
 /** Marks after the names: `文/图` (text and photo), `摄影报道`, `报道`. */
-const TRAILING_MARKS: Readonly<Record<string, 'photo' | 'text'>> = {
-  '文/图': 'photo', '文／图': 'photo', '图/文': 'photo', '图／文': 'photo', '文图': 'photo', '摄影报道': 'photo', '报道': 'text',
-};
+const TRAILING_MARKS: ReadonlyMap<string, 'photo' | 'text'> = new Map([
+  ['文/图', 'photo'], ['文／图', 'photo'], ['图/文', 'photo'], ['图／文', 'photo'], ['文图', 'photo'], ['摄影报道', 'photo'], ['报道', 'text'],
+]);
 
 /**
  * Parses a credit text such as `本报记者 刘勇摄`, `记者 A 通讯员 B C`, `全媒体记者 赵继钊 殷雪鸢`,
@@ -87,9 +128,11 @@ export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): P
   if (raw.length > MAX_CREDIT_TOKENS * 3) return undefined;
   const tokens = joinSpacedNames(raw);
   if (tokens.length === 0 || tokens.length > MAX_CREDIT_TOKENS) return undefined;
-  const { rest: _rest, ...start } = frame;
-  const state: CreditState = { ...start, surnamed: true, reporters: [] };
-  for (const [k, token] of tokens.entries()) if (!readToken(token, k === tokens.length - 1, state)) return undefined;
+  // Spelled out: object spread and rest cost more than the whole parse of a short credit.
+  const state: CreditState = {
+    role: frame.role, photo: frame.photo, hasRoleWord: frame.hasRoleWord, textAndPhoto: frame.textAndPhoto, inParens: frame.inParens, surnamed: true, reporters: [],
+  };
+  for (let k = 0; k < tokens.length; k++) if (!readToken(tokens[k]!, k === tokens.length - 1, state)) return undefined;
   // A trailing 摄 credits every name of the line as the photographer (`本报记者 刘勇摄`), unless
   // the credit is for text and photo alike (`文/图 X`).
   if (state.photo && !state.textAndPhoto && !state.rolePerName) for (const r of state.reporters) r.role = PHOTO_ROLE;
@@ -111,24 +154,47 @@ interface CreditState {
   reporters: Reporter[];
 }
 
+const OPENING_PARENS = '（(';
+const CLOSING_PARENS = '）)';
+/** A text in parentheses of its own, with none inside. */
+const PARENTHESISED = /^[（(](?<inner>[^（）()]+)[）)]$/u;
+/** A prefix naming the role of the names after it: 文/图 X (text and photo), 图/X, 摄影/X, 文/X. */
+const CREDIT_PREFIX = /^(?<what>文[/／]图|图[/／]文|文图[/／]?|图文[/／]|图片[/／：:]|摄影[/／：:]|图[/／：:]|文[/／：:]|撰文[/／：:]?)\s*/u;
+/** The characters CREDIT_PREFIX can open with. */
+const PREFIX_OPENINGS = '文图摄撰';
+
+/** True when `s` opens with one of the characters of `chars`. */
+function opensWith(s: string, chars: string): boolean {
+  return s.length > 0 && chars.includes(s.charAt(0));
+}
+
+/** True when `s` closes with one of the characters of `chars`. */
+function closesWith(s: string, chars: string): boolean {
+  return s.length > 0 && chars.includes(s.charAt(s.length - 1));
+}
+
 /** The part around the names: a bullet, an author's note, parentheses, a label, a `文/图` prefix. Undefined for a note alone. */
 function readFrame(text: string, defaultRole: string): Omit<CreditState, 'surnamed' | 'reporters'> & { rest: string } | undefined {
   // A bullet may open a byline set on its own line (`■本报记者 王芳`).
-  let rest = text.trim().replace(LEADING_BULLET, '');
+  // Each pattern below runs only when the first or last character allows it: most texts handed
+  // here are headlines and sentences, and the patterns would only fail on them.
+  let rest = text.trim();
+  if (opensWith(rest, BRIEF_BULLETS)) rest = rest.replace(LEADING_BULLET, '');
   const frame = { rest, role: defaultRole, photo: false, hasRoleWord: false, textAndPhoto: false, inParens: false };
   // A commentary's author line: `张三（作者系某大学教授）`, or the note on a line of its own.
-  const author = AUTHOR_NOTE.exec(rest);
+  const author = closesWith(rest, CLOSING_PARENS) ? AUTHOR_NOTE.exec(rest) : null;
   if (author) {
     rest = rest.slice(0, author.index).trim();
-    Object.assign(frame, { role: AUTHOR_ROLE, hasRoleWord: true });
+    frame.role = AUTHOR_ROLE;
+    frame.hasRoleWord = true;
     if (rest.length === 0) return undefined;
   }
   // A credit may stand in parentheses of its own: `（图/孙浩）`, `（记者 赵敏）`.
-  const unwrapped = rest.replace(/^[（(](?<inner>[^（）()]+)[）)]$/u, '$<inner>');
+  const unwrapped = opensWith(rest, OPENING_PARENS) && closesWith(rest, CLOSING_PARENS) ? rest.replace(PARENTHESISED, '$<inner>') : rest;
   const inParens = unwrapped !== rest;
   rest = unwrapped;
   // Prefixes: 文/图 X (text and photo), 图/X, 摄影/X, 文/X.
-  const prefix = /^(?<what>文[/／]图|图[/／]文|文图[/／]?|图文[/／]|图片[/／：:]|摄影[/／：:]|图[/／：:]|文[/／：:]|撰文[/／：:]?)\s*/u.exec(rest);
+  const prefix = opensWith(rest, PREFIX_OPENINGS) ? CREDIT_PREFIX.exec(rest) : null;
   if (prefix) {
     const what = prefix.groups!['what']!;
     frame.hasRoleWord = true;
@@ -144,6 +210,15 @@ function readFrame(text: string, defaultRole: string): Omit<CreditState, 'surnam
   return frame;
 }
 
+/** True when `token` holds a slash or a colon, which a label or a role after a name needs. */
+function hasLabelMark(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x2f || c === 0xff0f || c === 0x3a || c === 0xff1a) return true;
+  }
+  return false;
+}
+
 /** Reads one token into the state; false when it is neither a name nor a word of a credit. */
 function readToken(raw: string, last: boolean, state: CreditState): boolean {
   // No role, label or name (four names run together at most) is longer: a headline's words are not a credit.
@@ -154,7 +229,7 @@ function readToken(raw: string, last: boolean, state: CreditState): boolean {
     state.hasRoleWord = true;
     return true;
   }
-  const standalone = TRAILING_MARKS[token];
+  const standalone = TRAILING_MARKS.get(token);
   const glued = standalone ? undefined : trailingMarkOf(token);
   if ((standalone && state.reporters.length > 0) || glued) {
     state.hasRoleWord = true;
@@ -165,8 +240,10 @@ function readToken(raw: string, last: boolean, state: CreditState): boolean {
     if (standalone) return true;
     token = token.slice(0, token.length - markLength(token));
   }
+  // Both patterns below need a slash or a colon, which few tokens hold.
+  const marked = hasLabelMark(token);
   // A name with its role after a slash: `赵丽/文`, `刘振华/图`.
-  const suffixed = ROLE_AFTER_NAME.exec(token);
+  const suffixed = marked ? ROLE_AFTER_NAME.exec(token) : null;
   if (suffixed) {
     const photoRole = suffixed.groups!['role'] !== '文';
     if (photoRole) state.photo = true;
@@ -179,7 +256,7 @@ function readToken(raw: string, last: boolean, state: CreditState): boolean {
     return ok;
   }
   // A label with its value (`监制：贾志刚`, `图/刘振华`, `出品：阳泉日报社`): the label is the role.
-  const labelled = TOKEN_LABEL.exec(token);
+  const labelled = marked ? TOKEN_LABEL.exec(token) : null;
   if (labelled) {
     const word = labelled.groups!['label'] ?? labelled.groups!['label2']!;
     state.role = word === '图' || word.includes('摄') ? PHOTO_ROLE : word === '文' ? DEFAULT_ROLE : word;
@@ -187,17 +264,17 @@ function readToken(raw: string, last: boolean, state: CreditState): boolean {
     state.hasRoleWord = true;
     if (labelled.groups!['label2']) state.rolePerName = true;
     token = labelled.groups!['value'] ?? labelled.groups!['value2']!;
-    if (token.length === 0 || OUTLET_ALONE.test(token)) return true;
+    if (token.length === 0 || isOutletAlone(token)) return true;
   }
   // An outlet standing alone before names is their affiliation, printed as their role
   // (`记者 张朝晖` / `中牟时报 李淑娟` / `通讯员 张志宏`).
-  if (OUTLET_ALONE.test(token) && state.reporters.length === 0 && !last) {
+  if (state.reporters.length === 0 && !last && isOutletAlone(token)) {
     state.role = token;
     state.hasRoleWord = true;
     return true;
   }
   token = withoutSource(token);
-  const matched = ROLES_LONGEST_FIRST.find((r) => token.startsWith(r));
+  const matched = wordAt(token, 0, ROLE_WORDS);
   if (matched) {
     const photoRole = matched === '摄影' || matched === '摄影记者';
     state.role = photoRole ? PHOTO_ROLE : matched;
@@ -220,9 +297,13 @@ function readToken(raw: string, last: boolean, state: CreditState): boolean {
 
 /** `本报记者王晶` → `记者王晶`, `潍坊日报社全媒体记者` → `全媒体记者`: the outlet before a role goes. */
 function withoutSource(token: string): string {
-  const source = SOURCES_LONGEST_FIRST.find((src) => token.startsWith(src) && ROLES.some((r) => token.startsWith(r, src.length)));
+  const sources = SOURCES.get(token.charCodeAt(0));
+  const source = sources?.find((src) => token.startsWith(src) && wordAt(token, src.length, ROLE_WORDS) !== undefined);
   if (source) return token.slice(source.length);
-  const outlet = OUTLET_BEFORE_ROLE.exec(token);
+  // An outlet is dropped only before a role, which must then open after the first character.
+  let roleAhead = false;
+  for (let i = 1; i < token.length && !roleAhead; i++) roleAhead = OUTLET_ROLE_OPENINGS.has(token.charCodeAt(i));
+  const outlet = roleAhead ? OUTLET_BEFORE_ROLE.exec(token) : null;
   return outlet && outlet[0].length > 0 ? token.slice(outlet[0].length) : token;
 }
 
@@ -248,7 +329,7 @@ function readNames(token: string, state: CreditState): boolean {
  * a run of two or three single Han characters is one name. `摄` stays the photo mark.
  */
 function joinSpacedNames(tokens: string[]): string[] {
-  const single = (t: string | undefined): boolean => t !== undefined && t !== '摄' && /^[\u4e00-\u9fff]$/u.test(t);
+  const single = (t: string | undefined): boolean => t !== undefined && t.length === 1 && t !== '摄' && t >= '\u4e00' && t <= '\u9fff';
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     let j = i;
@@ -271,7 +352,7 @@ function joinSpacedNames(tokens: string[]): string[] {
 /** The mark glued to the last name (`吕依霖摄影报道`, `裴庆力报道`), or undefined. */
 function trailingMarkOf(token: string): 'photo' | 'text' | undefined {
   const n = markLength(token);
-  return n > 0 ? TRAILING_MARKS[token.slice(token.length - n)] : undefined;
+  return n > 0 ? TRAILING_MARKS.get(token.slice(token.length - n)) : undefined;
 }
 
 function markLength(token: string): number {
