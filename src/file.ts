@@ -4,18 +4,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { collectArticles, type LazyIssue, splitBytes, splitBytesLazily } from './pipeline.js';
+import { collectArticles, type LazyIssue, splitBytesLazily } from './pipeline.js';
 import type { Issue, Options } from './types.js';
 
 /** Reads `path` and splits it. `options.name` defaults to `path`. */
 export async function splitFile(path: string, options: Options = {}): Promise<Issue> {
+  return collectArticles(await splitFileLazily(path, options));
+}
+
+/** {@link splitFile}, the articles left to build as they are read, and the decoded text (see `LazyIssue`). */
+export async function splitFileLazily(path: string, options: Options = {}): Promise<LazyIssue> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (err) {
-    return unreadable(path, options, err);
+    return { issue: unreadable(path, options, err), articles: [], articleCount: 0 };
   }
-  return splitBytes(bytes, { ...options, name: options.name ?? path });
+  return splitBytesLazily(bytes, { ...options, name: options.name ?? path });
 }
 
 /**

@@ -1,21 +1,40 @@
 /**
- * The pipeline: a fold over pure stages, in this order —
+ * The pipeline: a fold over pure, typed stages, in this order —
  *
- *   decode → lines → repair → classify → segment → extract (articles) → Issue
+ *   decode → lines → repair → classify → segment → issue context → articles
  *
- * Each stage returns `{ value, diagnostics }`; this module threads the values and collects the
- * diagnostics, naming the file on each. Nothing here does I/O: `file.ts` reads files.
+ * Each stage is `(input, ctx) => { value, diagnostics }`: it reads what the stages before it made
+ * and hands on a record with its own part added. The fold (`Stages.run`) threads the values,
+ * collects the diagnostics in stage order and names the file on each. A stage may finish the issue
+ * early (undecodable or blank input); the last one always does. Nothing here does I/O: `file.ts`
+ * reads files.
  */
 import { classifyParagraphs } from './classify.js';
 import { decodeBytes, decodeString } from './decode.js';
 import { type ArticleContext, buildArticle, placeTextOf } from './extract/article.js';
 import { inferIssueDate, issueContext } from './extract/dates.js';
 import { inferHomeFrom, type PlaceScan, scanPlaces } from './extract/places.js';
-import { scriptOf } from './data/script.js';
+import { type Script, scriptOf } from './data/script.js';
 import { splitLines } from './lines.js';
 import { repairLines } from './repair.js';
-import { segmentArticles } from './segment.js';
-import type { Article, Context, DecodedText, Diagnostic, Issue, Leftover, Line, Options, Segment } from './types.js';
+import { type Segmentation, segmentArticles } from './segment.js';
+import type {
+  Article,
+  Block,
+  Context,
+  DecodedText,
+  Diagnostic,
+  Encoding,
+  Home,
+  Issue,
+  IssueDate,
+  Leftover,
+  Line,
+  Options,
+  Paragraph,
+  Segment,
+  StageResult,
+} from './types.js';
 
 /** The name used for input without a file name. */
 export const STDIN_NAME = '<stdin>';
@@ -30,6 +49,12 @@ export interface LazyIssue {
   articles: Iterable<Article>;
   /** How many articles `articles` yields, known before any is built. */
   articleCount: number;
+  /**
+   * The decoded text that every `span` points into, for callers that print `line:col` (the CLI)
+   * or show the source (issue mode) without decoding the bytes again. Absent when the input
+   * could not be read or decoded.
+   */
+  text?: string;
 }
 
 /** Splits raw bytes (any supported encoding) into an issue. Never throws on bad input. */
@@ -37,21 +62,16 @@ export function splitBytes(bytes: Uint8Array, options: Options = {}): Issue {
   return collectArticles(splitBytesLazily(bytes, options));
 }
 
-/** {@link splitBytes}, the articles left to build as they are read. */
+/** {@link splitBytes}, the articles left to build as they are read, and the decoded text. */
 export function splitBytesLazily(bytes: Uint8Array, options: Options = {}): LazyIssue {
-  const ctx = contextOf(options);
-  const decoded = decodeBytes(bytes, ctx, options.encoding);
-  if (!decoded.value) {
-    return { issue: { source: ctx.name, encoding: options.encoding ?? 'utf-8', articles: [], leftovers: [], diagnostics: named(decoded.diagnostics, ctx) }, articles: [], articleCount: 0 };
-  }
-  return splitDecoded(decoded.value, ctx, options, decoded.diagnostics);
+  return FROM_BYTES.run(bytes, contextOf(options));
 }
 
 /** Splits text that is already decoded (a JS string) into an issue. */
 export function splitText(text: string, options: Options = {}): Issue {
   const ctx = contextOf(options);
-  const decoded = decodeString(text, ctx);
-  return collectArticles(splitDecoded(decoded.value, ctx, options, decoded.diagnostics));
+  const split = FROM_TEXT.run(text, ctx);
+  return collectArticles(split);
 }
 
 /** The whole issue of a lazy one: its articles built, in place (the field keeps its key order). */
@@ -60,80 +80,211 @@ export function collectArticles({ issue, articles }: LazyIssue): Issue {
   return issue;
 }
 
-function splitDecoded(decoded: DecodedText, ctx: Context, options: Options, early: Diagnostic[]): LazyIssue {
-  const diagnostics: Diagnostic[] = [...early];
-  const { text } = decoded;
-  options.onDecoded?.(text);
-  const lines = splitLines(text);
-  const script = scriptOf(text);
-  const issue: Issue = { source: ctx.name, encoding: decoded.encoding, script, articles: [], leftovers: [], diagnostics };
+/** What every stage may read besides its input: the file's name and trace hook, and the caller's choices. */
+interface SplitContext extends Context {
+  /** `Options.encoding`: decode with it instead of detecting one. */
+  encoding?: Encoding;
+  /** `Options.issueDate`, `YYYY-MM-DD`: the issue context takes it over any inference. */
+  issueDate?: string;
+}
 
-  if (lines.every((l) => l.norm.trim().length === 0)) {
-    diagnostics.push({ severity: 'warning', code: 'input/empty', message: 'the input is empty or blank: no articles', file: ctx.name });
-    return { issue, articles: [], articleCount: 0 };
+/**
+ * The value of a stage that ends the fold: the issue as far as it goes, its diagnostics left
+ * empty for the fold to fill in.
+ */
+class Finished {
+  constructor(readonly split: LazyIssue) {}
+}
+
+/** One stage: pure and typed; it returns its value, or {@link Finished} when the issue is done. */
+type Stage<In, Out> = (input: In, ctx: SplitContext) => StageResult<Out | Finished>;
+
+/** A stage as the fold sees it, its types checked where the list is built ({@link Stages.then}). */
+type AnyStage = Stage<unknown, unknown>;
+
+/** Stages in the order they run; `then` appends one that takes what the last one gives. */
+class Stages<In, Out> {
+  private constructor(private readonly list: readonly AnyStage[]) {}
+
+  static from<In, Out>(first: Stage<In, Out>): Stages<In, Out> {
+    return new Stages([first as unknown as AnyStage]);
   }
 
-  const paragraphs = repairLines(lines, ctx);
-  const blocks = classifyParagraphs(paragraphs.value, ctx);
-  const segmented = segmentArticles(blocks.value, ctx);
-  diagnostics.push(...paragraphs.diagnostics, ...blocks.diagnostics, ...segmented.diagnostics);
+  then<Next>(stage: Stage<Out, Next>): Stages<In, Next> {
+    return new Stages([...this.list, stage as unknown as AnyStage]);
+  }
 
+  /**
+   * Folds the stages over `input` until one finishes the issue (the last always does: its `Out`
+   * is `never`), collecting every stage's diagnostics in order, each naming the file.
+   */
+  run(this: Stages<In, never>, input: In, ctx: SplitContext): LazyIssue {
+    const diagnostics: Diagnostic[] = [];
+    let value: unknown = input;
+    for (const stage of this.list) {
+      const result = stage(value, ctx);
+      // One by one: a big file has more leftover notes than a spread may pass as arguments.
+      for (const d of result.diagnostics) diagnostics.push(d.file ? d : { ...d, file: ctx.name });
+      value = result.value;
+      if (value instanceof Finished) {
+        value.split.issue.diagnostics = diagnostics;
+        return value.split;
+      }
+    }
+    throw new Error('pipeline: the last stage did not finish the issue');
+  }
+}
+
+/** The decoded text and the lines it splits into. */
+interface Lined {
+  text: string;
+  encoding: Encoding;
+  script: Script;
+  lines: Line[];
+}
+
+/** Bytes → text, the encoding chosen by evidence; undecodable input finishes with an error and no articles. */
+const decodeBytesStage: Stage<Uint8Array, DecodedText> = (bytes, ctx) => {
+  const decoded = decodeBytes(bytes, ctx, ctx.encoding);
+  if (decoded.value) return { value: decoded.value, diagnostics: decoded.diagnostics };
+  const issue: Issue = { source: ctx.name, encoding: ctx.encoding ?? 'utf-8', articles: [], leftovers: [], diagnostics: [] };
+  return { value: new Finished({ issue, articles: [], articleCount: 0 }), diagnostics: decoded.diagnostics };
+};
+
+/** A JS string as decoded text: the BOM dropped, lone surrogates replaced. */
+const decodeTextStage: Stage<string, DecodedText> = (text, ctx) => decodeString(text, ctx);
+
+/** The lines and their normalised twins, and the script; blank input finishes with a warning. */
+const linesStage: Stage<DecodedText, Lined> = ({ text, encoding }, ctx) => {
+  const lined: Lined = { text, encoding, script: scriptOf(text), lines: splitLines(text) };
+  if (!lined.lines.every((l) => l.norm.trim().length === 0)) return { value: lined, diagnostics: [] };
+  const issue: Issue = { source: ctx.name, encoding, script: lined.script, articles: [], leftovers: [], diagnostics: [] };
+  return {
+    value: new Finished({ issue, articles: [], articleCount: 0, text }),
+    diagnostics: [{ severity: 'warning', code: 'input/empty', message: 'the input is empty or blank: no articles', file: ctx.name }],
+  };
+};
+
+/** Lines → paragraphs: column breaks and fixed-width wraps joined. */
+const repairStage: Stage<Lined, Lined & { paragraphs: Paragraph[] }> = (lined, ctx) => {
+  const { value: paragraphs, diagnostics } = repairLines(lined.lines, ctx);
+  return { value: { ...lined, paragraphs }, diagnostics };
+};
+
+/** Paragraphs → blocks: each paragraph's kind. */
+const classifyStage: Stage<Lined & { paragraphs: Paragraph[] }, Lined & { blocks: Block[] }> = ({ paragraphs, ...lined }, ctx) => {
+  const { value: blocks, diagnostics } = classifyParagraphs(paragraphs, ctx);
+  return { value: { ...lined, blocks }, diagnostics };
+};
+
+/** Blocks → segments (the articles to be) and the blocks left over. */
+const segmentStage: Stage<Lined & { blocks: Block[] }, Segmented> = ({ blocks, ...lined }, ctx) => {
+  const { value: segmentation, diagnostics } = segmentArticles(blocks, ctx);
+  return { value: { ...lined, segmentation }, diagnostics };
+};
+
+interface Segmented extends Lined {
+  segmentation: Segmentation;
+}
+
+/** What the issue as a whole tells every article: its date and the paper's home. */
+interface InContext extends Segmented {
+  issueDate?: IssueDate;
+  home?: Home;
+  /** The place names proposed in each segment, in order (the costly step, made once). */
+  scans: PlaceScan[];
+  articleContext: ArticleContext;
+}
+
+/**
+ * The issue context: the issue date (the option, the file name, else the text, the leftover
+ * furniture first) and the paper's home. Place names are proposed once per article and refined
+ * twice: here, without a home, to infer it, and again for each article, with it. Leftover lines
+ * (a page header naming the paper) count towards the home too.
+ */
+const issueContextStage: Stage<Segmented, InContext> = (segmented, ctx) => {
+  const { text, script, segmentation } = segmented;
   // A traditional paper prints Taiwan's years of the Republic (`113年6月1日`).
   const rocYears = script === 'traditional';
-  const leftoverText = segmented.value.leftovers.map((b) => b.paragraph.text).join('\n');
-  const issueDate = inferIssueDate(ctx.name, text, options.issueDate, { rocYears, furniture: leftoverText });
-  diagnostics.push(...issueDate.diagnostics);
-  if (issueDate.value) issue.issueDate = issueDate.value;
-  // Place names are proposed once per article (the costly step) and refined twice: without a
-  // home to infer the paper's home, then with it. Leftover lines (a page header naming the paper)
-  // count towards the home too.
-  const segments = segmented.value.segments;
-  const scans = segments.map((s) => scanPlaces(placeTextOf(s)));
+  const leftoverText = segmentation.leftovers.map((b) => b.paragraph.text).join('\n');
+  const issueDate = inferIssueDate(ctx.name, text, ctx.issueDate, { rocYears, furniture: leftoverText });
+  const scans = segmentation.segments.map((s) => scanPlaces(placeTextOf(s)));
   const home = inferHomeFrom([...scans, scanPlaces(leftoverText)], text);
-  if (home) issue.home = home;
 
-  const actx: ArticleContext = { dates: {}, places: {} };
-  const ic = issueContext(issueDate.value);
-  if (ic) actx.dates.issue = ic;
-  if (rocYears) actx.dates.rocYears = true;
-  if (home) actx.places.home = home.code;
-  // Built on demand, after every other field: articles carry no diagnostics of their own.
-  const articles = buildArticles(segments, actx, scans);
+  const articleContext: ArticleContext = { dates: {}, places: {} };
+  const dates = issueContext(issueDate.value);
+  if (dates) articleContext.dates.issue = dates;
+  if (rocYears) articleContext.dates.rocYears = true;
+  if (home) articleContext.places.home = home.code;
+  const value: InContext = { ...segmented, scans, articleContext };
+  if (issueDate.value) value.issueDate = issueDate.value;
+  if (home) value.home = home;
+  return { value, diagnostics: issueDate.diagnostics };
+};
 
-  for (const block of segmented.value.leftovers) {
-    for (let k = block.paragraph.firstLine; k <= block.paragraph.lastLine; k++) {
-      const line = lines[k]!;
-      if (line.norm.trim().length === 0) continue;
-      issue.leftovers.push(leftoverOf(line, block.kind === 'furniture' ? 'furniture' : 'orphan'));
-    }
-  }
-  for (const l of issue.leftovers) {
-    diagnostics.push({
-      severity: 'info',
-      code: `segment/leftover-${l.reason}`,
-      message: l.reason === 'furniture' ? 'page furniture (header, page number, editor line) kept out of the articles' : 'a line that belongs to no article',
-      file: ctx.name,
-      span: l.span,
-    });
-  }
-  issue.diagnostics = named(diagnostics, ctx);
-  return { issue, articles, articleCount: segments.length };
+/**
+ * Segments → articles, built on demand as they are read (they carry no diagnostics of their
+ * own), and the leftover lines, each with an info note.
+ */
+const articlesStage: Stage<InContext, never> = (ready, ctx) => {
+  const { text, segmentation, scans, articleContext } = ready;
+  const leftovers = leftoversOf(segmentation.leftovers, ready.lines);
+  // Keys in the order the output has always had them: the issue's date and home last.
+  const issue: Issue = { source: ctx.name, encoding: ready.encoding, script: ready.script, articles: [], leftovers, diagnostics: [] };
+  if (ready.issueDate) issue.issueDate = ready.issueDate;
+  if (ready.home) issue.home = ready.home;
+  const articles = buildArticles(segmentation.segments, articleContext, scans);
+  return {
+    value: new Finished({ issue, articles, articleCount: segmentation.segments.length, text }),
+    diagnostics: leftovers.map((l) => leftoverNote(l, ctx.name)),
+  };
+};
+
+/** The stages from a decode stage on, in order. */
+function stagesFrom<In>(decode: Stage<In, DecodedText>): Stages<In, never> {
+  return Stages.from(decode)
+    .then(linesStage)
+    .then(repairStage)
+    .then(classifyStage)
+    .then(segmentStage)
+    .then(issueContextStage)
+    .then(articlesStage);
 }
+
+const FROM_BYTES = stagesFrom(decodeBytesStage);
+const FROM_TEXT = stagesFrom(decodeTextStage);
 
 function* buildArticles(segments: readonly Segment[], ctx: ArticleContext, scans: readonly PlaceScan[]): Generator<Article> {
   for (let i = 0; i < segments.length; i++) yield buildArticle(segments[i]!, i, ctx, scans[i]);
 }
 
-function leftoverOf(line: Line, reason: Leftover['reason']): Leftover {
-  return { line: line.index + 1, text: line.text, span: line.span, reason };
+/** Every non-blank line of the leftover blocks, as furniture or an orphan. */
+function leftoversOf(blocks: readonly Block[], lines: readonly Line[]): Leftover[] {
+  const leftovers: Leftover[] = [];
+  for (const block of blocks) {
+    const reason = block.kind === 'furniture' ? 'furniture' : 'orphan';
+    for (let k = block.paragraph.firstLine; k <= block.paragraph.lastLine; k++) {
+      const line = lines[k]!;
+      if (line.norm.trim().length > 0) leftovers.push({ line: line.index + 1, text: line.text, span: line.span, reason });
+    }
+  }
+  return leftovers;
 }
 
-function contextOf(options: Options): Context {
-  const ctx: Context = { name: options.name ?? STDIN_NAME };
+function leftoverNote(l: Leftover, file: string): Diagnostic {
+  return {
+    severity: 'info',
+    code: `segment/leftover-${l.reason}`,
+    message: l.reason === 'furniture' ? 'page furniture (header, page number, editor line) kept out of the articles' : 'a line that belongs to no article',
+    file,
+    span: l.span,
+  };
+}
+
+function contextOf(options: Options): SplitContext {
+  const ctx: SplitContext = { name: options.name ?? STDIN_NAME };
   if (options.trace) ctx.trace = options.trace;
+  if (options.encoding) ctx.encoding = options.encoding;
+  if (options.issueDate !== undefined) ctx.issueDate = options.issueDate;
   return ctx;
-}
-
-function named(diagnostics: Diagnostic[], ctx: Context): Diagnostic[] {
-  return diagnostics.map((d) => (d.file ? d : { ...d, file: ctx.name }));
 }

@@ -337,11 +337,6 @@ export interface Options {
   name?: string;
   /** Called with lazy explanations from repair, classify and segment when set (a debugging hook). */
   trace?: (stage: string, explain: () => string) => void;
-  /**
-   * Called once with the decoded text that every `span` points into, for callers that print
-   * `line:col` (the CLI) without decoding the bytes a second time.
-   */
-  onDecoded?: (text: string) => void;
 }
 
 /** What a stage may read besides its input. */

@@ -112,9 +112,7 @@ export interface TaskResult {
  */
 export async function runTask(spec: TaskSpec, env: TaskEnv = { checked: new Set(), cancelled: () => false }): Promise<TaskResult | undefined> {
   if (env.cancelled()) return undefined;
-  // The decoded text that diagnostic spans point into, kept for printing `line:col`.
-  let text: string | undefined;
-  const options: Options = { name: spec.input.name, onDecoded: (t) => void (text = t) };
+  const options: Options = { name: spec.input.name };
   if (spec.encoding) options.encoding = spec.encoding;
   if (spec.issueDate) options.issueDate = spec.issueDate;
   const traced = spec.explain === true ? traceCollector() : undefined;
@@ -149,7 +147,8 @@ export async function runTask(spec: TaskSpec, env: TaskEnv = { checked: new Set(
     articles: lazy.articleCount,
     unusable,
     counts,
-    diagnostics: locateDiagnostics(shown, text),
+    // The decoded text is what diagnostic spans point into.
+    diagnostics: locateDiagnostics(shown, lazy.text),
   };
   if (traced) result.explain = formatExplain(spec.input.name, traced.entries);
   if (written) result.written = written;

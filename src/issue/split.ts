@@ -11,8 +11,8 @@
  */
 import { extname } from 'node:path';
 import { inferIssueDate } from '../extract/dates.js';
-import { splitFile } from '../file.js';
-import { splitBytes } from '../pipeline.js';
+import { splitFileLazily } from '../file.js';
+import { collectArticles, type LazyIssue, splitBytesLazily } from '../pipeline.js';
 import type { IssueDate, Options } from '../types.js';
 import { type AssembleOptions, assembleIssue, sourcesOf, withSources } from './assemble.js';
 import { joinContinuations } from './join.js';
@@ -43,16 +43,17 @@ export async function splitIssues(files: readonly string[], options: IssueOption
 
 /** Reads and splits one file, keeping the decoded text. `name` is what reports show (the path by default). */
 export async function splitInput(path: string, options: IssueOptions = {}, name: string = path): Promise<SplitInput> {
-  let text = '';
-  const issue = await splitFile(path, pipelineOptions(name, options, (t) => void (text = t)));
-  return { issue, text };
+  return inputOf(await splitFileLazily(path, pipelineOptions(name, options)));
 }
 
 /** {@link splitInput} for bytes already read (stdin). */
 export function splitInputBytes(bytes: Uint8Array, name: string, options: IssueOptions = {}): SplitInput {
-  let text = '';
-  const issue = splitBytes(bytes, pipelineOptions(name, options, (t) => void (text = t)));
-  return { issue, text };
+  return inputOf(splitBytesLazily(bytes, pipelineOptions(name, options)));
+}
+
+/** The whole issue and its decoded text (empty when the input could not be read or decoded). */
+function inputOf(lazy: LazyIssue): SplitInput {
+  return { issue: collectArticles(lazy), text: lazy.text ?? '' };
 }
 
 /** Joins the continuations when asked; keeps the review page's source texts either way. */
@@ -60,8 +61,8 @@ export function finishIssue(issue: WholeIssue, options: IssueOptions): WholeIssu
   return options.joinContinuations ? withSources(joinContinuations(issue), sourcesOf(issue)) : issue;
 }
 
-function pipelineOptions(name: string, options: IssueOptions, onDecoded: (text: string) => void): Options {
-  const o: Options = { name, onDecoded };
+function pipelineOptions(name: string, options: IssueOptions): Options {
+  const o: Options = { name };
   if (options.encoding) o.encoding = options.encoding;
   if (options.trace) o.trace = options.trace;
   const issueDate = options.issueDate ?? (nameDate(baseName(name)) ? undefined : nameDate(folderName(name))?.value);
