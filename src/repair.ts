@@ -14,7 +14,7 @@
  * Everything else is a real break: pieces that end a sentence, list items, section heads,
  * signatures, lead markers and credits always start a new paragraph. One pass, linear.
  */
-import { MAX_TITLE_LENGTH, endsSentence, headlineRunInEnd, inlineCreditStart, shapeOf } from './grammar/shape.js';
+import { MAX_TITLE_LENGTH, endsSentence, headRunInCuts, inlineCreditStart, shapeOf } from './grammar/shape.js';
 import { LIST_ITEM_PATTERN } from './data/markers.js';
 import { trimBounds } from './lines.js';
 import type { BlockKind, Context, Line, Paragraph, StageResult } from './types.js';
@@ -50,8 +50,8 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
     // is a paragraph of its own.
     // Only where a paragraph may start: not inside a sentence that goes on from the line above.
     const inSentence = current !== undefined && !currentEnds && adjacent && (currentKind === 'body' || currentKind === 'lead');
-    const runIn = inSentence ? undefined : headlineRunInEnd(content.slice(0, pieces[0]![1] - a));
-    if (runIn !== undefined) pieces.splice(0, 1, [a, a + runIn], [a + runIn, pieces[0]![1]]);
+    const cuts = inSentence ? undefined : headRunInCuts(content.slice(0, pieces[0]![1] - a));
+    if (cuts) pieces.splice(0, 1, ...[0, ...cuts].map((c, k, all): [number, number] => [a + c, k + 1 < all.length ? a + all[k + 1]! : pieces[0]![1]]));
     for (const [p, q] of pieces) {
       const [ta, tb] = trimBounds(line.text.slice(p, q));
       const text = line.text.slice(p + ta, p + tb);

@@ -350,6 +350,11 @@ const TITLE_RULES: readonly TitleRule[] = [
     for (const r of run) addBody(d, r);
     return true;
   },
+  // A head printed on its lead's line (`主题 □记者 X 本报讯 ……`) is that lead's, even after a body.
+  function headOnTheLeadLine(s, t) {
+    const lead = t.next?.kind === 'lead' ? t.next : t.next?.kind === 'byline' && t.after?.kind === 'lead' ? t.after : undefined;
+    return lead !== undefined && lead.paragraph.firstLine === t.run[t.run.length - 1]!.paragraph.lastLine && headline(s, t, "a head on its lead's line");
+  },
   // Title, byline, then body: a feature with its byline on top. Otherwise PDF order put the open
   // article's own title and byline after its body, unless a subheading and text follow the byline
   // (`邯郸的贫民贷款` / `吴象` / `一根木梁` / text).

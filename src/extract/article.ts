@@ -105,6 +105,17 @@ const MAX_KICKER_LABEL = 5;
 const DECK_LENGTH_RATIO = 1.6;
 
 /**
+ * Where a crawled page's title, printed above the head, is repeated in it: that line is the main
+ * headline (`秋收图片展开幕 / 丰收节里看变化 / 秋收图片展开幕`). -1 when the first
+ * line is not repeated.
+ */
+function pageTitleEcho(lines: readonly Block[]): number {
+  const first = lines[0]?.paragraph.norm.trim();
+  if (!first) return -1;
+  return lines.findIndex((b, k) => k > 0 && b.paragraph.norm.trim() === first);
+}
+
+/**
  * Headline, kicker and deck. The headline is the first title line that is neither a deck nor a
  * column label, or, in a block of two or three lines, the one `mainLineOf` reads as the main line;
  * lines above it are the kicker. When PDF order put a title after the body, that is the article's own title
@@ -115,11 +126,13 @@ function splitTitles(segment: Segment): Titles {
   const texts = lines.map((b) => b.paragraph.text);
   // The headline is the first line that is neither a deck nor a column label (`短评`) above it.
   // A deck-like first line (`国务院常务会议部署`) is still the headline: decks stand below one.
-  let h = lines.findIndex((b, k) => (k === 0 || !isDeck(b)) && !(k < lines.length - 1 && isColumnLabel(b.paragraph.norm)));
+  const echo = pageTitleEcho(lines);
+  let h = echo > 0 ? echo : lines.findIndex((b, k) => (k === 0 || !isDeck(b)) && !(k < lines.length - 1 && isColumnLabel(b.paragraph.norm)));
   if (h < 0) h = 0;
   if (h === 0) h = mainLineOf(lines);
   const titles: Titles = { headline: texts[h] ?? '', deck: texts.slice(h + 1) };
-  const kicker = texts.slice(0, h);
+  // The page's title repeating the headline is no kicker.
+  const kicker = texts.slice(echo > 0 ? 1 : 0, h);
   if (segment.trailingTitles.length > 0 && segment.head.length > 0) {
     kicker.unshift(...segment.head.map((b) => b.paragraph.text));
   }

@@ -323,6 +323,61 @@ const RUN_IN_GAP = /\s{3,}/u;
 /** A known lead marker inside a line, after what may be its headline (`……春意浓本报讯`). */
 const RUN_IN_MARKER = new RegExp(String.raw`(?:${LOCAL_SOURCES.join('|')})讯|(?:${AGENCY_ALT})[\u4e00-\u9fff]{0,6}?[${NUMERAL_CHARS}]{1,3}月[${NUMERAL_CHARS}]{1,3}日电`, 'u');
 
+/** The longest head (masthead, headline and deck, byline) a page runs onto its lead marker's line. */
+const MAX_SPACED_HEAD = 80;
+
+/**
+ * Where the pieces of a head run onto the first body line start, the last being the text's start;
+ * undefined when the line has no such head. The head is spaced parts before a lead marker
+ * ({@link spacedHeadCuts}) or one unpunctuated headline ({@link headlineRunInEnd}).
+ */
+export function headRunInCuts(norm: string): number[] | undefined {
+  const spaced = spacedHeadCuts(norm);
+  if (spaced) return spaced;
+  const end = headlineRunInEnd(norm);
+  return end !== undefined ? [end] : undefined;
+}
+
+/**
+ * A head of spaced parts before a lead marker, as one e-paper page prints its whole head on the
+ * lead's line: a masthead and editor line, then the headline (`新城日报 2026年5月6日 星期三 责任编辑：王五
+ * 春耕备耕正当时 本报讯（记者 李四）……`), or the headline and deck, then a byline (`主题 副题 □晚报记者
+ * 赵六 本报讯 ……`). Each run of parts of one kind (furniture, title, byline) is a piece; any other
+ * part, or clause punctuation in the head, means this is no head.
+ */
+function spacedHeadCuts(norm: string): number[] | undefined {
+  const marker = RUN_IN_MARKER.exec(norm.slice(0, MAX_SPACED_HEAD + 8));
+  if (!marker || marker.index > MAX_SPACED_HEAD || !/\s/u.test(norm.charAt(marker.index - 1))) return undefined;
+  const head = norm.slice(0, marker.index);
+  if (hasClausePunct(head) || norm.slice(marker.index).trim().length < 10) return undefined;
+  const parts = [...head.matchAll(/\S+/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (parts.length < 2) return undefined;
+  // The byline is the longest run of final parts that reads as one (`□记者 周 明 通讯员 王小川`).
+  let titleEnd = parts.length;
+  for (let i = 1; i < parts.length; i++) {
+    if (head.length - parts[i]![0] <= MAX_CREDIT_LENGTH && shapeOf(head.slice(parts[i]![0]).trimEnd(), 0).kind === 'byline') {
+      titleEnd = i;
+      break;
+    }
+  }
+  const cuts: number[] = [];
+  let previous: 'furniture' | 'title' | undefined;
+  let titles = 0;
+  for (let i = 0; i < titleEnd; i++) {
+    const [a, b] = parts[i]!;
+    const kind = shapeOf(head.slice(a, b), 0).kind;
+    const part = kind === 'title' ? 'title' : kind === 'furniture' || kind === 'date-line' ? 'furniture' : undefined;
+    if (!part) return undefined;
+    if (part === 'title') titles++;
+    if (i > 0 && part !== previous) cuts.push(a);
+    previous = part;
+  }
+  if (titles === 0 || previous !== 'title') return undefined;
+  if (titleEnd < parts.length) cuts.push(parts[titleEnd]![0]);
+  cuts.push(marker.index);
+  return cuts;
+}
+
 /**
  * Where the text starts when a headline was run into it on one line, or undefined: a short,
  * unpunctuated head, then three spaces or a lead marker, then text. Offsets are into `norm`.
