@@ -14,6 +14,12 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   明日: 1,
 };
 
+/**
+ * What, before a relative day word, makes it a noun rather than a day: `美好的明天`, `城市的今天`
+ * ("a bright tomorrow", "the city of today").
+ */
+export const NOT_A_RELATIVE_DAY_AFTER: readonly string[] = ['的'];
+
 /** Week-relative prefixes (`上周五`): weeks from the issue date's week. Weeks start on Monday. */
 export const RELATIVE_WEEKS: Readonly<Record<string, number>> = { 上周: -1, 上星期: -1, 本周: 0, 这周: 0, 下周: 1, 下星期: 1 };
 

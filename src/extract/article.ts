@@ -2,7 +2,7 @@
  * Stage 5: segments → articles. Reads each segment's blocks into the article record: headline,
  * kicker and deck from the title lines, the body text, and the extracted fields.
  */
-import { FORECAST_WORDS } from '../data/dates.js';
+import { FORECAST_WORDS, RELATIVE_DAYS } from '../data/dates.js';
 import { DECK_ENDINGS, VAGUE_TIME_OPENERS } from '../data/markers.js';
 import { AUTHOR_ROLE } from '../grammar/credits.js';
 import { isBriefColumn, isCommentaryColumn } from '../grammar/shape.js';
@@ -171,7 +171,9 @@ function articleDate(segment: Segment, headline: string, body: string, dates: re
   const found = [full && { index: full.span[0] - leadStart, value: full.value }, firstDayOnly(lead, ctx.dates), firstHoliday(lead, ctx.dates)];
   const first = found.filter((c) => c !== undefined).sort((a, b) => a.index - b.index)[0];
   if (!first) return null;
-  const vague = VAGUE_TIME_OPENERS.map((w) => lead.indexOf(w)).filter((k) => k >= 0);
+  // A relative day (`昨日`) names a day only against an issue date known to the day.
+  const issueDay = ctx.dates.issue?.day !== undefined;
+  const vague = [...VAGUE_TIME_OPENERS, ...(issueDay ? [] : Object.keys(RELATIVE_DAYS))].map((w) => lead.indexOf(w)).filter((k) => k >= 0);
   if (vague.length > 0 && Math.min(...vague) < first.index) return null;
   return first.value;
 }

@@ -22,7 +22,7 @@
  * never dates. Nothing here reads the machine's clock or time zone. Traditional text is read through
  * its simplified twin (`6月1號` as `6月1号`, `下午3時` as `下午3时`); the mentions keep the printed text.
  */
-import { FIXED_HOLIDAYS, MONTH_PARTS, NOT_A_DAY_AFTER, RANGE_SEPARATORS, RELATIVE_DAYS, RELATIVE_WEEKS, ROLLOVER_DAYS, TIME_OF_DAY, WEEKDAYS } from '../data/dates.js';
+import { FIXED_HOLIDAYS, MONTH_PARTS, NOT_A_DAY_AFTER, NOT_A_RELATIVE_DAY_AFTER, RANGE_SEPARATORS, RELATIVE_DAYS, RELATIVE_WEEKS, ROLLOVER_DAYS, TIME_OF_DAY, WEEKDAYS } from '../data/dates.js';
 import { parseNumeral, toAsciiDigits } from '../data/numerals.js';
 import { toSimplified } from '../data/script.js';
 import type { DateMention, Diagnostic, IssueDate, YearSource } from '../types.js';
@@ -145,6 +145,7 @@ function nextRelative(text: string, printed: string, from: number, ctx: DateCont
   RELATIVE_RE.lastIndex = from;
   for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
     const word = m[0];
+    if (NOT_A_RELATIVE_DAY_AFTER.includes(text.charAt(m.index - 1))) continue;
     const named = m.groups?.['namedDay'];
     if (named !== undefined) {
       const day = dayOfIssueMonth(Number(named), issue);
