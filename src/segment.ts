@@ -57,7 +57,7 @@ export interface Segmentation {
 export function segmentArticles(blocks: readonly Block[], ctx: Context): StageResult<Segmentation> {
   const s = new Segmenter(blocks, ctx);
   for (let i = 0; i < blocks.length; ) i = STEPS[blocks[i]!.kind](s, i);
-  const segments = s.drafts.map(finishDraft);
+  const segments = s.drafts.flatMap((d) => splitAtASecondAuthor(d, ctx)).map(finishDraft);
   const diagnostics: Diagnostic[] = [];
   // A page of notices alone (公告, 通知) is newspaper structure too: it has titles and signatures.
   if (segments.length > 0 && !segments.some((seg) => seg.marker || seg.credits.length > 0 || seg.kind === 'notice')) {
@@ -437,6 +437,37 @@ function isBareName(norm: string): boolean {
 function isNoticeTitle(b: Block): boolean {
   const t = b.paragraph.norm;
   return NOTICE_WORDS.some((w) => t.endsWith(w));
+}
+
+/**
+ * An article has one author. When one credited on top (`标题` / `山西某市王五` / text) has a
+ * subheading after which the text closes with a different author's credit (`……工作。（某省某厅副厅长
+ * 赵六）`), that subheading headed a second article: a page of short commentaries, each with its
+ * credit on top or at the end.
+ */
+function splitAtASecondAuthor(d: Draft, ctx: Context): Draft[] {
+  const top = d.credits[0];
+  const last = d.body[d.body.length - 1];
+  const sub = d.subheadings[d.subheadings.length - 1];
+  if (!top?.credit?.length || !last?.endCredit?.length || !sub || d.body.length === 0) return [d];
+  const at = d.blocks.indexOf(sub);
+  if (d.blocks.indexOf(top) > d.blocks.indexOf(d.body[0]!) || d.blocks.indexOf(last) < at) return [d];
+  const topNames = new Set(top.credit.map((r) => r.name));
+  if (last.endCredit.some((r) => topNames.has(r.name))) return [d];
+  ctx.trace?.('segment', () => `line ${sub.paragraph.firstLine + 1}: new article (a second author's text under this title)`);
+  const before = (list: Block[]): Block[] => list.filter((b) => d.blocks.indexOf(b) < at);
+  const after = (list: Block[]): Block[] => list.filter((b) => d.blocks.indexOf(b) > at);
+  const second: Draft = {
+    ...d, blocks: d.blocks.slice(at), head: [sub], trailingTitles: after(d.trailingTitles), body: after(d.body),
+    subheadings: after(d.subheadings), credits: after(d.credits),
+  };
+  delete second.marker;
+  const first: Draft = {
+    ...d, blocks: d.blocks.slice(0, at), trailingTitles: before(d.trailingTitles), body: before(d.body),
+    subheadings: before(d.subheadings), credits: before(d.credits),
+  };
+  delete first.continuedOn;
+  return [first, second];
 }
 
 function finishDraft(d: Draft): Segment {

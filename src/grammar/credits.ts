@@ -376,8 +376,8 @@ export function parseAffiliatedName(text: string): Reporter | undefined {
   return undefined;
 }
 
-/** Last characters of an affiliation before a name: places, units, outlets. */
-const AFFILIATION_ENDS = '省市区县州盟旗镇乡村行报社局院校厂司部委所站队室会处科馆台团军场店中心';
+/** Last characters of an affiliation before a name: places, units, outlets, and posts (`副厅长`, `主任`, `教授`). */
+const AFFILIATION_ENDS = '省市区县州盟旗镇乡村行报社局院校厂司部委所站队室会处科馆台团军场店中心长任授';
 
 /** The tail of a paragraph that may hold its closing credit. */
 const END_CREDIT_TAIL = 48;
