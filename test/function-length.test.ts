@@ -15,11 +15,10 @@ const MAX_LINES = 80;
 const GENERATED = new Set(['src/data/gazetteer-table.ts', 'src/data/script-table.ts']);
 
 /**
- * Functions over the limit today: `runBatch` (145 lines) in src/cli/run.ts, left alone while the
- * --out writes move into the task. Any other function over the limit fails, and so does an entry
- * here that is no longer over it: take it off the list.
+ * Functions over the limit, allowed for now: none today. Any other function over the limit fails,
+ * and so does an entry here that is no longer over it: take it off the list.
  */
-const KNOWN_LONG: readonly string[] = ['src/cli/run.ts runBatch'];
+const KNOWN_LONG: readonly string[] = [];
 
 interface Measured {
   /** `src/segment.ts segmentArticles`. */

@@ -17,9 +17,9 @@ import { colorLevel } from './color.js';
 import { expandInputs, isInside, type Input, type Inputs } from './inputs.js';
 import { type CliOptions, FORMATS, normalizeOptions, type RawOptions, type UsageError } from './options.js';
 import { exists, outputPath, prepareOutDir, sweepStaleTemps } from './output.js';
-import { chooseJobs, createRunner, orderedMap, type Workload } from './pool.js';
-import { createProgress } from './progress.js';
-import { readBounded, readStreamFile, refusedResult } from './read-stream.js';
+import { chooseJobs, createRunner, orderedMap, type TaskRunner, type Workload } from './pool.js';
+import { createProgress, type Progress } from './progress.js';
+import { readBounded, readStreamFile, refusedResult, type StreamRead } from './read-stream.js';
 import { RepeatFilter } from './repeats.js';
 import { runIssues } from './issues.js';
 import { type Render, renderIssue, type TaskResult, type TaskSpec } from './task.js';
@@ -263,139 +263,199 @@ interface Tally {
   skipped: number;
 }
 
+/** One run over the inputs (not issue mode): what its steps share. */
+interface Batch {
+  inputs: readonly Input[];
+  single: boolean;
+  options: CliOptions;
+  io: CliIo;
+  errChalk: ChalkInstance;
+  tally: Tally;
+  progress: Progress;
+  repeats: RepeatFilter;
+  stdout: StdoutSink;
+  frame: Framing;
+  /** stdin, read once, bounded (--max-size, a binary check on its first 64 KB): it may never end. */
+  stdinRead: StreamRead | undefined;
+  jobs: number;
+  runner: TaskRunner;
+  /** Stops starting tasks on an interrupt; those running finish (or stop between pieces) and are awaited. */
+  stop: () => void;
+  /** Tasks in flight, awaited before returning so that an interrupt never leaves a temporary file. */
+  running: Set<Promise<TaskResult>>;
+  /** Files written under --out, in whatever order they finished: what an interrupt leaves behind. */
+  outputsWritten: number;
+  /** Inputs written to stdout so far (for the separators and the empty framing). */
+  items: number;
+}
+
+/** Splits every input in order, prints its diagnostics and writes its output; resolves to the exit code. */
 async function runBatch(expanded: Inputs, options: CliOptions, io: CliIo, errChalk: ChalkInstance, started: number): Promise<number> {
+  const batch = await startBatch(expanded, options, io, errChalk);
+  try {
+    await writeOutcomes(batch);
+  } finally {
+    await Promise.allSettled([...batch.running]);
+    io.signal?.removeEventListener('abort', batch.stop);
+    batch.progress.stop();
+    await batch.runner.close();
+  }
+  return finishBatch(batch, started);
+}
+
+/** Everything before the first task: the inputs' own diagnostics reported, stdin read, the threads chosen and started. */
+async function startBatch(expanded: Inputs, options: CliOptions, io: CliIo, errChalk: ChalkInstance): Promise<Batch> {
   const { inputs, single } = expanded;
-  const tally: Tally = { files: 0, articles: 0, warnings: 0, failures: 0, skipped: 0 };
   const progress = createProgress(io.stderr, inputs.length, options.verbosity);
+  const tally: Tally = { files: 0, articles: 0, warnings: 0, failures: 0, skipped: 0 };
   const repeats = new RepeatFilter(options.verbosity !== 'verbose' && inputs.length > 1);
-  const report = (file: string, diagnostics: LocatedDiagnostic[]): void => {
-    const shown = repeats.admit(file, diagnostics.filter((d) => visible(d.severity, options)));
-    if (shown.length > 0) progress.log(formatReport(shown, errChalk));
-  };
+  const reporting = { options, repeats, progress, errChalk };
   for (const d of expanded.diagnostics) {
     if (d.severity === 'warning') tally.warnings++;
-    report(d.file ?? '', [atStart(d)]);
+    report(reporting, d.file ?? '', [atStart(d)]);
   }
-
   // On a terminal, stdout and stderr share the screen: the bar is erased before data is printed.
   const stdout = new StdoutSink(io.stdout, io.stdout.isTTY === true ? () => progress.hide() : () => {});
   const frame = stdoutFraming(options, single);
-  // stdin is read once, bounded (--max-size, a binary check on its first 64 KB): it may never end.
   const stdinRead = inputs.some((i) => i.kind === 'stdin') ? await readBounded(io.stdin, options.stdinName, options.maxSize, io.signal) : undefined;
-  const stdinBytes = stdinRead?.ok ? stdinRead.bytes : new Uint8Array();
-  let jobs = options.jobs;
-  if (jobs === undefined) {
-    const work = await estimateWork(inputs, stdinBytes.length);
-    jobs = chooseJobs(work, availableParallelism());
-    if (options.verbosity === 'verbose' && inputs.length > 1) {
-      progress.log(`${plural(inputs.length, 'file')}, about ${formatBytes(work.bytes)}: ${plural(jobs, 'thread')} (pass --jobs to choose)\n`);
-    }
-  }
+  const jobs = options.jobs ?? (await defaultJobs(inputs, stdinRead?.ok ? stdinRead.bytes.length : 0, options, progress));
   const runner = createRunner(Math.min(jobs, inputs.length));
-  const interrupted = (): boolean => io.signal?.aborted === true;
-  // Stop starting tasks; those running finish (or stop between pieces) and are awaited below.
   const stop = (): void => runner.cancel();
   io.signal?.addEventListener('abort', stop, { once: true });
+  return { inputs, single, io, tally, ...reporting, stdout, frame, stdinRead, jobs, runner, stop, running: new Set(), outputsWritten: 0, items: 0 };
+}
 
-  const work = async (input: Input): Promise<Outcome> => {
-    let dest: string | undefined;
-    if (options.out !== undefined) {
-      dest = outputPath(options.out, input.rel, options.format);
-      if (options.existing !== 'overwrite' && (await exists(dest))) return { kind: options.existing === 'skip' ? 'skipped' : 'exists', input, dest };
-    }
-    const read = input.kind === 'stdin' ? stdinRead : input.stream ? await readStreamFile(input.path, input.name, options.maxSize, io.signal) : undefined;
-    if (read?.ok === false) return { kind: 'done', input, dest, result: refusedResult(input.name, read.diagnostic, renderFor(options, io, single)) };
-    const spec: TaskSpec = {
-      input: read?.ok ? { kind: 'stdin', bytes: read.bytes, name: input.name } : { kind: 'file', path: (input as Extract<Input, { kind: 'file' }>).path, name: input.name },
-      encoding: options.encoding,
-      issueDate: options.issueDate,
-      render: renderFor(options, io, single),
-      showInfo: options.verbosity === 'verbose',
-      explain: options.explain,
-      // The task writes its own file (in a worker, the output never comes back to this thread),
-      // as each finishes, not in input order.
-      ...(dest !== undefined && { out: { root: options.out!, dest, overwrite: options.existing === 'overwrite', cwd: io.cwd } }),
-      // On this thread, stdout gets a file's JSON or NDJSON as it is built.
-      pieces: runner.inProcess,
-    };
-    const task = runner.run(spec);
-    running.add(task);
-    let result: TaskResult;
-    try {
-      result = await task;
-    } catch (err) {
-      return { kind: 'crashed', input, error: err as Error };
-    } finally {
-      running.delete(task);
-    }
-    // Counted as soon as the task is done, so the count is complete when an interrupt reports it.
-    if (result.written?.ok === true) outputsWritten++;
-    return { kind: 'done', input, dest, result };
-  };
-  /** Files written under --out, in whatever order they finished: what an interrupt leaves behind. */
-  let outputsWritten = 0;
-  /** Tasks in flight, awaited before returning so that an interrupt never leaves a temporary file. */
-  const running = new Set<Promise<TaskResult>>();
-
-  let items = 0;
-  try {
-    if (frame.start) await stdout.write(frame.start);
-    // Tasks in flight: enough per worker that workers never wait while this thread writes results
-    // out in order (a file's write takes about as long as splitting it); bounded, so memory stays flat.
-    const window = Math.max(2, TASKS_PER_WORKER * Math.min(jobs, inputs.length));
-    for await (const outcome of orderedMap(inputs, window, work, () => interrupted() || stdout.closed)) {
-      if (interrupted() || stdout.closed) break;
-      tally.files++;
-      const name = outcome.input.name;
-      if (outcome.kind === 'skipped') {
-        tally.skipped++;
-        report(name, [atStart({ severity: 'info', code: 'output/skipped', message: `${shown(outcome.dest, io.cwd)} exists; skipped (--skip-existing)`, file: name })]);
-      } else if (outcome.kind === 'exists') {
-        tally.failures++;
-        report(name, [atStart({ severity: 'error', code: 'output/exists', message: `${shown(outcome.dest, io.cwd)} exists; pass --force to overwrite it or --skip-existing to keep it`, file: name })]);
-      } else if (outcome.kind === 'crashed') {
-        tally.failures++;
-        report(name, [atStart({ severity: 'error', code: 'cli/internal', message: `could not process this input: ${outcome.error.message}; please report it`, file: name })]);
-      } else {
-        const { result, dest } = outcome;
-        tally.articles += result.articles;
-        tally.warnings += result.counts.warning;
-        if (result.unusable) tally.failures++;
-        // Asked for by name, so printed even under --quiet.
-        if (result.explain) progress.log(result.explain);
-        report(name, result.diagnostics);
-        if (dest !== undefined) {
-          if (result.written) report(name, result.written.diagnostics);
-          if (!result.unusable && result.written?.ok !== true) tally.failures++;
-        } else {
-          const separator = items > 0 ? frame.separator : '';
-          if (result.pieces) await stdout.writePieces(separator, result.pieces);
-          else await stdout.write(separator + result.output);
-          items++;
-        }
-      }
-      progress.fileDone(name, outcome.kind === 'done' ? outcome.result.articles : 0);
-    }
-    if (!interrupted() && !stdout.closed) await stdout.write(items === 0 && frame.empty !== undefined ? frame.empty : frame.end);
-  } finally {
-    await Promise.allSettled([...running]);
-    io.signal?.removeEventListener('abort', stop);
-    progress.stop();
-    await runner.close();
+/** The threads for the size of the run (no --jobs); said under --verbose. */
+async function defaultJobs(inputs: readonly Input[], stdinBytes: number, options: CliOptions, progress: Progress): Promise<number> {
+  const work = await estimateWork(inputs, stdinBytes);
+  const jobs = chooseJobs(work, availableParallelism());
+  if (options.verbosity === 'verbose' && inputs.length > 1) {
+    progress.log(`${plural(inputs.length, 'file')}, about ${formatBytes(work.bytes)}: ${plural(jobs, 'thread')} (pass --jobs to choose)\n`);
   }
+  return jobs;
+}
 
+/** Prints the diagnostics of `file` that are visible and not repeats of earlier files'. */
+function report(batch: Pick<Batch, 'options' | 'repeats' | 'progress' | 'errChalk'>, file: string, diagnostics: LocatedDiagnostic[]): void {
+  const shownNow = batch.repeats.admit(file, diagnostics.filter((d) => visible(d.severity, batch.options)));
+  if (shownNow.length > 0) batch.progress.log(formatReport(shownNow, batch.errChalk));
+}
+
+/** True once the run is interrupted (SIGINT, SIGTERM or SIGHUP). */
+function interrupted(batch: Batch): boolean {
+  return batch.io.signal?.aborted === true;
+}
+
+/** Runs the inputs through a bounded window and takes each outcome in input order, until done, interrupted or stdout closes. */
+async function writeOutcomes(batch: Batch): Promise<void> {
+  const { frame, stdout, jobs, inputs } = batch;
+  if (frame.start) await stdout.write(frame.start);
+  // Tasks in flight: enough per worker that workers never wait while this thread writes results
+  // out in order (a file's write takes about as long as splitting it); bounded, so memory stays flat.
+  const window = Math.max(2, TASKS_PER_WORKER * Math.min(jobs, inputs.length));
+  for await (const outcome of orderedMap(inputs, window, (input) => runInput(batch, input), () => interrupted(batch) || stdout.closed)) {
+    if (interrupted(batch) || stdout.closed) break;
+    await takeOutcome(batch, outcome);
+  }
+  if (!interrupted(batch) && !stdout.closed) await stdout.write(batch.items === 0 && frame.empty !== undefined ? frame.empty : frame.end);
+}
+
+/** One input's work: the --out check, a streamed read, then the task (on a worker or here). */
+async function runInput(batch: Batch, input: Input): Promise<Outcome> {
+  const { options, io } = batch;
+  let dest: string | undefined;
+  if (options.out !== undefined) {
+    dest = outputPath(options.out, input.rel, options.format);
+    if (options.existing !== 'overwrite' && (await exists(dest))) return { kind: options.existing === 'skip' ? 'skipped' : 'exists', input, dest };
+  }
+  const read = input.kind === 'stdin' ? batch.stdinRead : input.stream ? await readStreamFile(input.path, input.name, options.maxSize, io.signal) : undefined;
+  if (read?.ok === false) return { kind: 'done', input, dest, result: refusedResult(input.name, read.diagnostic, renderFor(options, io, batch.single)) };
+  const task = batch.runner.run(taskSpecOf(batch, input, read, dest));
+  batch.running.add(task);
+  let result: TaskResult;
+  try {
+    result = await task;
+  } catch (err) {
+    return { kind: 'crashed', input, error: err as Error };
+  } finally {
+    batch.running.delete(task);
+  }
+  // Counted as soon as the task is done, so the count is complete when an interrupt reports it.
+  if (result.written?.ok === true) batch.outputsWritten++;
+  return { kind: 'done', input, dest, result };
+}
+
+/** What the task of `input` needs: its bytes (when read here) or its path, the options, and where to write. */
+function taskSpecOf(batch: Batch, input: Input, read: StreamRead | undefined, dest: string | undefined): TaskSpec {
+  const { options, io } = batch;
+  return {
+    input: read?.ok ? { kind: 'stdin', bytes: read.bytes, name: input.name } : { kind: 'file', path: (input as Extract<Input, { kind: 'file' }>).path, name: input.name },
+    encoding: options.encoding,
+    issueDate: options.issueDate,
+    render: renderFor(options, io, batch.single),
+    showInfo: options.verbosity === 'verbose',
+    explain: options.explain,
+    // The task writes its own file (in a worker, the output never comes back to this thread),
+    // as each finishes, not in input order.
+    ...(dest !== undefined && { out: { root: options.out!, dest, overwrite: options.existing === 'overwrite', cwd: io.cwd } }),
+    // On this thread, stdout gets a file's JSON or NDJSON as it is built.
+    pieces: batch.runner.inProcess,
+  };
+}
+
+/** Counts one outcome, prints its diagnostics (and --explain trace) and writes its output to stdout. */
+async function takeOutcome(batch: Batch, outcome: Outcome): Promise<void> {
+  const { tally, io } = batch;
+  tally.files++;
+  const name = outcome.input.name;
+  if (outcome.kind === 'skipped') {
+    tally.skipped++;
+    report(batch, name, [atStart({ severity: 'info', code: 'output/skipped', message: `${shown(outcome.dest, io.cwd)} exists; skipped (--skip-existing)`, file: name })]);
+  } else if (outcome.kind === 'exists') {
+    tally.failures++;
+    report(batch, name, [atStart({ severity: 'error', code: 'output/exists', message: `${shown(outcome.dest, io.cwd)} exists; pass --force to overwrite it or --skip-existing to keep it`, file: name })]);
+  } else if (outcome.kind === 'crashed') {
+    tally.failures++;
+    report(batch, name, [atStart({ severity: 'error', code: 'cli/internal', message: `could not process this input: ${outcome.error.message}; please report it`, file: name })]);
+  } else await takeResult(batch, name, outcome.result, outcome.dest);
+  batch.progress.fileDone(name, outcome.kind === 'done' ? outcome.result.articles : 0);
+}
+
+/** A finished task: counted, reported, and its output written to stdout (unless it went to --out). */
+async function takeResult(batch: Batch, name: string, result: TaskResult, dest: string | undefined): Promise<void> {
+  const { tally, stdout } = batch;
+  tally.articles += result.articles;
+  tally.warnings += result.counts.warning;
+  if (result.unusable) tally.failures++;
+  // Asked for by name, so printed even under --quiet.
+  if (result.explain) batch.progress.log(result.explain);
+  report(batch, name, result.diagnostics);
+  if (dest !== undefined) {
+    if (result.written) report(batch, name, result.written.diagnostics);
+    if (!result.unusable && result.written?.ok !== true) tally.failures++;
+    return;
+  }
+  const separator = batch.items > 0 ? batch.frame.separator : '';
+  if (result.pieces) await stdout.writePieces(separator, result.pieces);
+  else await stdout.write(separator + result.output);
+  batch.items++;
+}
+
+/** After the last task: a stdout failure, the repeats and the summary (or why the run stopped), and the exit code. */
+function finishBatch(batch: Batch, started: number): number {
+  const { io, options, tally, inputs, stdout, errChalk } = batch;
   if (stdout.error) {
     io.stderr.write(`error: cannot write to stdout: ${stdout.error.message}  output/stdout-failed\n`);
     return EXIT.failed;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.stderr.write(repeats.summary(errChalk));
-  if (interrupted()) {
+  io.stderr.write(batch.repeats.summary(errChalk));
+  if (interrupted(batch)) {
     // Under --out, files finish out of order: count what is on disk, not what was reported.
     const message =
       options.out === undefined
         ? `interrupted after ${tally.files.toLocaleString('en-US')} of ${plural(inputs.length, 'file')}`
-        : `interrupted: ${outputsWritten.toLocaleString('en-US')} of ${plural(inputs.length, 'file')} written to ${shown(options.out, io.cwd)}`;
+        : `interrupted: ${batch.outputsWritten.toLocaleString('en-US')} of ${plural(inputs.length, 'file')} written to ${shown(options.out, io.cwd)}`;
     const signal = signalOf(io.signal);
     io.stderr.write(`${message}${signal === 'SIGINT' ? '' : ` (${signal})`}; no partial files left\n`);
     return SIGNAL_EXIT[signal];
