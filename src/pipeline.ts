@@ -15,7 +15,7 @@ import { type ArticleContext, buildArticle, placeTextOf } from './extract/articl
 import { inferIssueDate, issueContext } from './extract/dates.js';
 import { inferHomeFrom, type PlaceScan, scanPlaces } from './extract/places.js';
 import { type Script, scriptOf } from './data/script.js';
-import { splitLines } from './lines.js';
+import { splitLines, trimBounds } from './lines.js';
 import { repairLines } from './repair.js';
 import { type Segmentation, segmentArticles } from './segment.js';
 import type {
@@ -258,14 +258,24 @@ function* buildArticles(segments: readonly Segment[], ctx: ArticleContext, scans
   for (let i = 0; i < segments.length; i++) yield buildArticle(segments[i]!, i, ctx, scans[i]);
 }
 
-/** Every non-blank line of the leftover blocks, as furniture or an orphan. */
+/**
+ * Every non-blank line of the leftover blocks, as furniture or an orphan. A block that is only a
+ * piece of its line (a masthead printed on the lead's line) is reported as that piece: the rest of
+ * the line is in an article.
+ */
 function leftoversOf(blocks: readonly Block[], lines: readonly Line[]): Leftover[] {
   const leftovers: Leftover[] = [];
   for (const block of blocks) {
     const reason = block.kind === 'furniture' ? 'furniture' : 'orphan';
-    for (let k = block.paragraph.firstLine; k <= block.paragraph.lastLine; k++) {
+    const p = block.paragraph;
+    for (let k = p.firstLine; k <= p.lastLine; k++) {
       const line = lines[k]!;
-      if (line.norm.trim().length > 0) leftovers.push({ line: line.index + 1, text: line.text, span: line.span, reason });
+      if (line.norm.trim().length === 0) continue;
+      const [a, b] = trimBounds(line.text);
+      const from = Math.max(p.span[0] - line.span[0], a);
+      const to = Math.min(p.span[1] - line.span[0], b);
+      const piece = from > a || to < b;
+      leftovers.push(piece ? { line: line.index + 1, text: line.text.slice(from, to), span: [line.span[0] + from, line.span[0] + to], reason } : { line: line.index + 1, text: line.text, span: line.span, reason });
     }
   }
   return leftovers;

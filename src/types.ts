@@ -288,6 +288,7 @@ export interface Article {
 export interface Leftover {
   /** 1-based line number. */
   line: number;
+  /** The line; for furniture printed on a line an article shares (a masthead on the lead's line), that piece. */
   text: string;
   span: Span;
   /** Why it was left over: `furniture` (page header etc.) or `orphan`. */

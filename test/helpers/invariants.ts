@@ -9,7 +9,9 @@
  *     leftover may sit inside an article's range. Segment deliberately keeps an article open
  *     across a page-furniture line (a footer such as `责任编辑：王芳` that PDF order printed between
  *     two columns of one article), so `lines` is the article's bounding range, not a claim on
- *     every line in it. Orphan leftovers (text that belongs to no article) may not nest.
+ *     every line in it. Such a furniture leftover may also be a piece of a line the article shares
+ *     (a masthead printed on the lead's line): its `text` is then its `span` of the line. Orphan
+ *     leftovers (text that belongs to no article) may not nest.
  *  2. Article line ranges are sorted, 1-based, inside the input, and do not overlap; `index` is
  *     the position in `articles`.
  *  3. Article spans are sorted, do not overlap and lie inside the article's own lines; the
@@ -123,6 +125,12 @@ export function checkInvariants(text: string, issue: Issue): string[] {
     else nested.add(l.line);
     const raw = lines[l.line - 1];
     if (!raw) continue;
+    // A furniture piece of a line an article shares (a masthead on the lead's line) is that piece.
+    const piece = inArticle && l.reason === 'furniture' && l.span[0] >= raw.start && l.span[1] <= raw.end && (l.span[0] > raw.start || l.span[1] < raw.end);
+    if (piece) {
+      if (l.text !== raw.text.slice(l.span[0] - raw.start, l.span[1] - raw.start)) errors.push(`${who} text ${JSON.stringify(l.text)} is not its span of the line`);
+      continue;
+    }
     if (l.text !== raw.text) errors.push(`${who} text ${JSON.stringify(l.text)} is not the line ${JSON.stringify(raw.text)}`);
     if (l.span[0] !== raw.start || l.span[1] !== raw.end) errors.push(`${who} span [${l.span.join(', ')}) is not the line's [${raw.start}, ${raw.end})`);
   }
