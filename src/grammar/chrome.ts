@@ -14,6 +14,21 @@ const STRONG_HINT = new RegExp(`${WORDS_LONGEST_FIRST.source}|版|期|星期`, '
 /** Indexes in CHROME_LINE_PATTERNS of residue written as sentences: a site's notice, its welcome. */
 const SENTENCE_PATTERNS: ReadonlySet<number> = new Set([2, 3]);
 
+/**
+ * The patterns as one alternation per set of flags, so a line is scanned once or twice, not once
+ * per pattern (a line passes most of them, and each test has a cost of its own).
+ */
+function anyOf(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+}
+
+/** Every line pattern, for a line without a sentence. */
+const LINE_PATTERNS = anyOf(CHROME_LINE_PATTERNS);
+/** The patterns of residue written as sentences. */
+const SENTENCE_LINE_PATTERNS = anyOf(CHROME_LINE_PATTERNS.filter((_re, k) => SENTENCE_PATTERNS.has(k)));
+
 /** True when the line holds clause punctuation or ends a sentence: text, not residue. */
 function hasSentence(norm: string): boolean {
   return /[，；。！？]/u.test(norm);
@@ -29,25 +44,25 @@ export function isWebChrome(norm: string): boolean {
   // Site residue carries no sentence (`可拨打新闻热线12345反映。` is text), except a site's notice
   // and welcome (`本网站所刊登的……请勿转载。`, `您好！欢迎来到我们的网站！`).
   const sentence = hasSentence(norm);
-  if (CHROME_LINE_PATTERNS.some((re, k) => (!sentence || SENTENCE_PATTERNS.has(k)) && re.test(norm))) return true;
+  if ((sentence ? SENTENCE_LINE_PATTERNS : LINE_PATTERNS).some((re) => re.test(norm))) return true;
   if (isMetadataLine(norm)) return true;
   // Navigation has no commas; and without a navigation word, a page reference, an issue number or
   // a weekday, nothing below can hold.
   if (norm.includes('，') || norm.includes('；') || !STRONG_HINT.test(norm)) return false;
-  let words = 0;
-  let rest = norm.replace(WORDS_LONGEST_FIRST, () => {
-    words++;
-    return ' ';
-  });
+  // Replacements by a string, not a function, which is the slow path of `replace`: the pieces
+  // between the words are joined, and a strong filler found is one that changed the line (none
+  // matches a lone space).
+  const pieces = norm.split(WORDS_LONGEST_FIRST);
+  const words = pieces.length - 1;
+  let rest = pieces.join(' ');
   let strong = words > 0;
   // The allowance for a page's name of several words needs a page reference or a separator.
   const pageOrSeparator = /[|>]|版/u.test(norm);
-  CHROME_FILLER.forEach((re, k) => {
-    rest = rest.replace(re, () => {
-      if (CHROME_STRONG_FILLER.has(k)) strong = true;
-      return ' ';
-    });
-  });
+  for (const [k, re] of CHROME_FILLER.entries()) {
+    const next = rest.replace(re, ' ');
+    if (next !== rest && CHROME_STRONG_FILLER.has(k)) strong = true;
+    rest = next;
+  }
   const left = rest.replace(/\s+/gu, '').length;
   // A page's name may be several words (`第U04版：社区报 兴达路·综合 | 上一版3 4下一版`): with two
   // navigation words on the line, a short name is left over.
