@@ -20,7 +20,7 @@
 import { isUtf8 } from 'node:buffer';
 import { allowedEncodings, BYTE_ENCODINGS, type Candidate, countReplaced, decodeWith, ENCODINGS, rankCandidates } from './decode/candidates.js';
 import { byCoverage, findRegions, type Region } from './decode/regions.js';
-import { goodShare, looksClean, scoreText, type TextScore } from './decode/score.js';
+import { goodShare, isFreeOfBad, looksClean, scoreText, type TextScore } from './decode/score.js';
 import type { Context, DecodedText, Diagnostic, Encoding, StageResult } from './types.js';
 
 /** Encodings accepted by `--encoding`, with the aliases people type. */
@@ -66,9 +66,14 @@ export function decodeBytes(bytes: Uint8Array, ctx: Context, forced?: Encoding):
 
   const utf8 = decodeUtf8Strict(bytes);
   if (utf8) {
-    const score = scoreText(utf8.text);
-    // Controls (NUL above all) may be UTF-16 read byte by byte: let the candidates decide.
-    if (score.bad === 0 && (score.nonAscii >= UTF8_PROOF_CHARS || goodShare(score) >= 0.5)) {
+    // Controls (NUL above all) may be UTF-16 read byte by byte: let the candidates decide. The
+    // common case, a page of Han characters and no bad one, is settled without a full score.
+    let valid = isFreeOfBad(utf8.text, UTF8_PROOF_CHARS);
+    if (!valid) {
+      const score = scoreText(utf8.text);
+      valid = score.bad === 0 && goodShare(score) >= 0.5;
+    }
+    if (valid) {
       const diagnostics: Diagnostic[] = [];
       if (utf8.cut > 0) {
         diagnostics.push({

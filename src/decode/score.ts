@@ -71,6 +71,29 @@ export function looksClean(s: TextScore): boolean {
 /** Share of non-ASCII characters that must be common Han or CJK punctuation for a text to look clean. */
 const CLEAN_GOOD_SHARE = 0.8;
 
+/**
+ * True when `text` holds no bad character (`scoreText(text).bad === 0`) and at least `min`
+ * characters outside ASCII: the test a valid UTF-8 file passes, without counting everything else.
+ */
+export function isFreeOfBad(text: string, min: number): boolean {
+  const table = classTable();
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x20 ? c === 0x7f : c < 0x09 || c > 0x0d) return false;
+      continue;
+    }
+    nonAscii++;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (c > 0xdbff || next < 0xdc00 || next > 0xdfff) return false;
+      i++;
+    } else if (table[c] === BAD) return false;
+  }
+  return nonAscii >= min;
+}
+
 /** Scores `text.slice(from, to)`. */
 export function scoreText(text: string, from = 0, to = text.length): TextScore {
   const table = classTable();
