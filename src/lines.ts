@@ -8,17 +8,21 @@ import { PUNCT_TO_FULL } from './data/markers.js';
 import { SIMPLIFIED_CODE, fromCodes } from './data/script.js';
 import type { Line } from './types.js';
 
-/** Splits `text` into lines; spans exclude the line break. One pass: a native scan from break to break. */
+/**
+ * Splits `text` into lines; spans exclude the line break. The normalised twin is made once for the
+ * whole text, and each line's `norm` is its slice of it.
+ */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const n = text.length;
+  const norm = normalizeText(text);
   const breaks = /\r\n?|\n/g;
   let start = 0;
   for (;;) {
     const m = breaks.exec(text);
     const end = m === null ? n : m.index;
     const raw = text.slice(start, end);
-    lines.push({ index: lines.length, span: [start, end], text: raw, norm: normalizeText(raw) });
+    lines.push({ index: lines.length, span: [start, end], text: raw, norm: norm === text ? raw : norm.slice(start, end) });
     if (m === null) break;
     start = end + m[0].length;
   }
@@ -47,11 +51,40 @@ export function isHan(c: number): boolean {
  * Maps half-width punctuation to full width, full-width digits and letters to ASCII, every kind
  * of space to U+0020 and traditional characters to simplified, one UTF-16 unit for one. A `.`
  * becomes `。` only after a Han character or a closing quote (so `381.60`, `1.` and `a@126.com`
- * keep theirs).
+ * keep theirs). Line breaks map to themselves, and a character after one maps as at the start, so
+ * the twin of a whole text is the twins of its lines.
  */
 export function normalizeText(s: string): string {
-  // Most lines of a full-width simplified dump need no mapping at all: return them as they are.
-  if (!needsMapping(s)) return s;
+  return mapSparse(s) ?? mapDense(s);
+}
+
+/**
+ * A simplified dump has few units to map (half-width commas, full-width digits): the runs between
+ * them are copied as slices, and `s` itself comes back when nothing changes. Undefined when more
+ * than one unit in {@link SPARSE_SHARE} changes, as in a traditional text: map it unit by unit.
+ */
+function mapSparse(s: string): string | undefined {
+  const parts: string[] = [];
+  const most = s.length / SPARSE_SHARE;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const mapped = c === 0x2e || c === 0x22 || c === 0xff0e ? mapInContext(s, i, c) : CODE_MAP[c]!;
+    if (mapped === c) continue;
+    if (parts.length >= most) return undefined;
+    if (i > from) parts.push(s.slice(from, i));
+    parts.push(String.fromCharCode(mapped));
+    from = i + 1;
+  }
+  if (from === 0) return s;
+  parts.push(s.slice(from));
+  return parts.join('');
+}
+
+/** Changed units, as a share of a text's length, beyond which it is mapped unit by unit. */
+const SPARSE_SHARE = 8;
+
+function mapDense(s: string): string {
   const out = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -62,18 +95,6 @@ export function normalizeText(s: string): string {
   return result;
 }
 
-/**
- * True when `normalizeText` would change a character of `s`: one pass of table lookups, which costs
- * less than a regular expression over the ~3,000 traditional characters (or one over the
- * punctuation followed by a second pass for them).
- */
-function needsMapping(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (CODE_MAP[c] !== c || c === 0x2e || c === 0xff0e) return true;
-  }
-  return false;
-}
 /** Arguments per `String.fromCharCode` call: well under every engine's limit. */
 const CHUNK = 8192;
 
@@ -96,8 +117,8 @@ function mapInContext(s: string, i: number, c: number): number {
   const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
   // `.` ends a sentence only after a Han character or a closing quote (`381.60`, `a@126.com` keep it).
   if (c === 0x2e) return isHan(prev) || prev === 0x201d || prev === 0xff09 ? 0x3002 : c;
-  // An ASCII double quote opens after a space or at the start, closes otherwise.
-  if (c === 0x22) return i === 0 || prev === 0x20 ? 0x201c : 0x201d;
+  // An ASCII double quote opens after a space or at a line's start, closes otherwise.
+  if (c === 0x22) return i === 0 || prev === 0x20 || prev === 0x0a || prev === 0x0d ? 0x201c : 0x201d;
   // Full-width full stop `．` is a decimal point between digits, a sentence end elsewhere.
   return (prev >= 48 && prev <= 57) || (prev >= 0xff10 && prev <= 0xff19) ? 46 : 0x3002;
 }

@@ -44,13 +44,15 @@ describe('normalizeText: half-width → full-width, one unit for one', () => {
     ['full-width full stop between digits is a decimal point', '３．５', '3.5'],
     ['ideographic and other spaces become U+0020', '刘\u3000畅\u00a0王\t晶', '刘 畅 王 晶'],
     ['ASCII double quotes open after a space, close otherwise', '他说 "好"', '他说 “好”'],
+    ['traditional characters become simplified', '本報訊（記者 王曉明）', '本报讯（记者 王晓明）'],
+    ['a quote after a line break opens, as at the start', '好"\n"他说', '好”\n“他说'],
     ['full-width text is left as it is', '本报讯（记者 王晶）6月1日，会议召开。', '本报讯（记者 王晶）6月1日，会议召开。'],
   ])('%s', (_, text, expected) => {
     expect(normalizeText(text)).toBe(expected);
   });
 
   it('every line\'s norm has its text\'s length, for any string (2000 generated)', () => {
-    const unit = fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), fc.constantFrom(',', '.', '(', ')', '"', '３', '\u3000', '．', '本', '\r\n'));
+    const unit = fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), fc.constantFrom(',', '.', '(', ')', '"', '３', '\u3000', '．', '本', '報', '\r\n', '\n', '\r'));
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 120 }), (text) => {
         for (const l of splitLines(text)) {
