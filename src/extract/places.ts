@@ -5,17 +5,20 @@
  * 1. Propose. One left-to-right scan. From each position a walk down a character trie of every
  *    full name, short form (`晋中`, `山西`) and listed compound word (`长治久安`) finds all of them
  *    starting there; most walks stop at the first character, and nothing is allocated until a
- *    name is found. Cost: text length × the longest name at worst; no regex, no pass over the list.
- * 2. Refine, in the order of {@link REFINERS}: compound words drop the names they straddle,
- *    one-character names (`祁县`) need a clean left edge, overlaps go to the longer match, false
- *    friends (`惠民`, `公安`) are dropped, brand cues mark weak mentions, county
- *    short forms and county names built on an ordinary word need their prefecture confirmed
- *    (named in the text or the home), and names found in several places are narrowed by the
- *    home, by the places named around them, then by level.
+ *    name is found. The trie is flat (typed arrays: a table for the first character, one hash of
+ *    (node, character) for the steps after it), so a step reads arrays and allocates nothing.
+ *    Cost: text length × the longest name at worst; no regex, no pass over the list.
+ * 2. Refine, in the order of {@link TEXT_REFINERS} then {@link HOME_REFINERS}: compound words drop
+ *    the names they straddle, one-character names (`祁县`) need a clean left edge, overlaps go to
+ *    the longer match, false friends (`惠民`, `公安`) are dropped, brand cues mark weak mentions,
+ *    county short forms and county names built on an ordinary word need their prefecture
+ *    confirmed (named in the text or the home), and names found in several places are narrowed
+ *    by the home, by the places named around them, then by level. The text refiners run once per
+ *    scan; only the home refiners run again for each home (none to infer it, then the paper's).
  * 3. Merge the surviving mentions by code, in order of first mention.
  *
- * Traditional text is scanned through its simplified twin (`臺北市` as `台北市`, same offsets);
- * mentions are reported as printed.
+ * Traditional text is scanned through its simplified twin (`臺北市` as `台北市`, same offsets),
+ * built only when the text holds a traditional character; mentions are reported as printed.
  *
  * The table is parsed on first use and kept for the life of the process.
  */
@@ -58,6 +61,18 @@ interface Division {
   level: Level;
   /** The prefecture above a county, else the province above; undefined for a province. */
   parent: Division | undefined;
+  /** Filled on first use by {@link lineageOf}. */
+  lineage?: Lineage;
+}
+
+/** A division and those above it. */
+interface Lineage {
+  /** The division first: `榆次区`, `晋中市`, `山西省`. */
+  divisions: readonly Division[];
+  /** Their codes, each once (Taiwan's cities share 台湾省's code). */
+  codes: readonly string[];
+  /** Their names, province first: `['山西省', '晋中市', '榆次区']`. */
+  path: readonly string[];
 }
 
 /** One way a string can name a division. */
@@ -87,20 +102,32 @@ interface Match {
 /** The parsed table and the lookup built from it. */
 interface Gazetteer {
   byCode: ReadonlyMap<string, Division>;
-  senses: ReadonlyMap<string, readonly Sense[]>;
-  compounds: ReadonlySet<string>;
   falseFriends: ReadonlySet<string>;
-  /** Every name, short form and compound word, by character: the trie's first level indexed by UTF-16 code. */
-  roots: readonly (TrieNode | undefined)[];
+  /** Every name, short form and compound word. */
+  trie: NameTrie;
   /** First character → brand cues starting with it. */
   cues: ReadonlyMap<string, readonly string[]>;
 }
 
-/** A node of the name trie: the characters that may follow, and the key that ends here, if any. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** The name or compound spelled by the path to this node. */
-  key?: string;
+/**
+ * The name trie, flat: nodes are numbers, node 0 the root. The first step is a table read by
+ * UTF-16 unit; each later step a probe of one open-addressing hash of (node, unit) → child.
+ */
+interface NameTrie {
+  /** The first-level node for each simplified UTF-16 unit; 0 for none. */
+  roots: Int32Array;
+  /** The hash of the later steps: slot → parent node, simplified unit and child node (0: empty slot). */
+  edgeFrom: Int32Array;
+  edgeUnit: Uint16Array;
+  edgeTo: Int32Array;
+  /** Index into `keys` of the key spelled by the path to each node; -1 for none. */
+  keyAt: Int32Array;
+  /** Every name, short form and compound word, as written in the table and the lists. */
+  keys: readonly string[];
+  /** The senses of each key; undefined for a compound word only. */
+  senses: readonly (readonly Sense[] | undefined)[];
+  /** 1 where a key is a compound word. */
+  compound: Uint8Array;
 }
 
 /** What every refiner may read besides the matches. */
@@ -115,7 +142,7 @@ interface RefineEnv {
   homeLineage: ReadonlySet<string>;
 }
 
-type Refiner = (matches: readonly Match[], env: RefineEnv) => Match[];
+type Refiner = (matches: readonly Match[], env: RefineEnv) => readonly Match[];
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { province: 0, prefecture: 1, county: 2 };
 const HAN = /\p{Script=Han}/u;
@@ -167,8 +194,7 @@ function buildGazetteer(tsv: string): Gazetteer {
     if (line === '') continue;
     const tab = line.indexOf('\t');
     const code = line.slice(0, tab);
-    const name = line.slice(tab + 1);
-    byCode.set(code, { code, name, level: levelOf(code), parent: undefined });
+    byCode.set(code, { code, name: line.slice(tab + 1), level: levelOf(code), parent: undefined });
   }
   const falseFriends = new Set(FALSE_FRIENDS);
   const senses = new Map<string, Sense[]>();
@@ -178,12 +204,13 @@ function buildGazetteer(tsv: string): Gazetteer {
     else if (!list.some((s) => s.division === sense.division)) list.push(sense);
   };
   for (const d of byCode.values()) {
-    if (d.level !== 'province') {
-      const province = byCode.get(`${d.code.slice(0, 2)}0000`);
-      const prefecture = d.level === 'county' ? byCode.get(`${d.code.slice(0, 4)}00`) : undefined;
-      d.parent = prefecture ?? province;
-      if (d.parent === undefined) throw new Error(`gazetteer: no province for ${d.code} ${d.name}`);
-    }
+    if (d.level === 'province') continue;
+    const province = byCode.get(`${d.code.slice(0, 2)}0000`);
+    const prefecture = d.level === 'county' ? byCode.get(`${d.code.slice(0, 4)}00`) : undefined;
+    d.parent = prefecture ?? province;
+    if (d.parent === undefined) throw new Error(`gazetteer: no province for ${d.code} ${d.name}`);
+  }
+  for (const d of byCode.values()) {
     const split = stemOf(d.name, d.level);
     const county = d.level === 'county';
     const ordinaryStem = county && split !== undefined && falseFriends.has(split.stem);
@@ -196,24 +223,62 @@ function buildGazetteer(tsv: string): Gazetteer {
     if (abbreviation !== undefined) add(split.stem + abbreviation, full);
   }
   addTaiwan(byCode, add);
-  const compounds = new Set(COMPOUND_WORDS);
-  const trie: TrieNode = { next: new Map() };
-  for (const key of [...senses.keys(), ...compounds]) {
-    let node = trie;
-    for (let k = 0; k < key.length; k++) {
-      // The trie is walked on simplified text: a name holding a character the twin maps (乾县) is stored as its twin.
-      const code = SIMPLIFIED_CODE[key.charCodeAt(k)]!;
-      let child = node.next.get(code);
-      if (child === undefined) node.next.set(code, (child = { next: new Map() }));
-      node = child;
-    }
-    node.key = key;
-  }
   const cues = new Map<string, string[]>();
   for (const cue of BRAND_CUES) cues.set(cue[0]!, [...(cues.get(cue[0]!) ?? []), cue]);
-  const roots: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000).fill(undefined);
-  for (const [code, node] of trie.next) roots[code] = node;
-  return { byCode, senses, compounds, falseFriends, roots, cues };
+  return { byCode, falseFriends, trie: buildTrie(senses, new Set(COMPOUND_WORDS)), cues };
+}
+
+/** The lineage of a division, made on first use: most divisions are never named in a run. */
+function lineageOf(d: Division): Lineage {
+  if (d.lineage !== undefined) return d.lineage;
+  const divisions: Division[] = [];
+  for (let x: Division | undefined = d; x !== undefined; x = x.parent) divisions.push(x);
+  const codes = [...new Set(divisions.map((x) => x.code))];
+  return (d.lineage = { divisions, codes, path: divisions.map((x) => x.name).reverse() });
+}
+
+/** Builds the flat trie of every key in `senses` and `compounds`, over simplified UTF-16 units. */
+function buildTrie(senses: ReadonlyMap<string, readonly Sense[]>, compounds: ReadonlySet<string>): NameTrie {
+  const all = [...senses.keys(), ...compounds];
+  const units = all.reduce((sum, key) => sum + key.length, 0);
+  const size = 1 << (32 - Math.clz32(units * 2));
+  const trie = { roots: new Int32Array(0x10000), edgeFrom: new Int32Array(size), edgeUnit: new Uint16Array(size), edgeTo: new Int32Array(size) };
+  const keyAt = new Int32Array(units + 1).fill(-1);
+  const keys: string[] = [];
+  let nodes = 1;
+  for (const key of all) {
+    // The trie is walked on simplified text: a name holding a character the twin maps (乾县) is stored as its twin.
+    const first = SIMPLIFIED_CODE[key.charCodeAt(0)]!;
+    let node = trie.roots[first] || (trie.roots[first] = nodes++);
+    for (let k = 1; k < key.length; k++) {
+      const unit = SIMPLIFIED_CODE[key.charCodeAt(k)]!;
+      const slot = slotOf(trie, node, unit);
+      if (trie.edgeTo[slot] === 0) {
+        trie.edgeFrom[slot] = node;
+        trie.edgeUnit[slot] = unit;
+        trie.edgeTo[slot] = nodes++;
+      }
+      node = trie.edgeTo[slot]!;
+    }
+    // Keys on one path (a name that is also a compound word) share the node; the last written wins.
+    if (keyAt[node] === -1) keyAt[node] = keys.push(key) - 1;
+    else keys[keyAt[node]!] = key;
+  }
+  const compound = Uint8Array.from(keys, (key) => (compounds.has(key) ? 1 : 0));
+  return { ...trie, keyAt, keys, senses: keys.map((key) => senses.get(key)), compound };
+}
+
+/** The slot of the edge from `node` by `unit` in the hash, or of the empty slot where it would go. */
+function slotOf(trie: Pick<NameTrie, 'edgeFrom' | 'edgeUnit' | 'edgeTo'>, node: number, unit: number): number {
+  const mask = trie.edgeTo.length - 1;
+  let slot = Math.imul(node * 0x10001 + unit, 0x9e3779b1) >>> Math.clz32(mask);
+  while (trie.edgeTo[slot] !== 0 && (trie.edgeFrom[slot] !== node || trie.edgeUnit[slot] !== unit)) slot = (slot + 1) & mask;
+  return slot;
+}
+
+/** The child of `node` reached by the simplified unit `unit`; 0 for none. */
+function childOf(trie: NameTrie, node: number, unit: number): number {
+  return trie.edgeTo[slotOf(trie, node, unit)]!;
 }
 
 /**
@@ -238,30 +303,62 @@ function addTaiwan(byCode: ReadonlyMap<string, Division>, add: (key: string, sen
 /** GB/T 2260's code for Taiwan. */
 const TAIWAN_CODE = '710000';
 
-/** Every name, short form and compound word starting at each offset of `text`. */
-function proposeMatches(text: string, g: Gazetteer): { matches: Match[]; compounds: [number, number][] } {
+/** What one left-to-right walk over a text finds. */
+interface Proposals {
+  matches: Match[];
+  /** Spans of compound words, sorted by start. */
+  compounds: [number, number][];
+  /** Whether the text holds a unit that its simplified twin changes. */
+  traditional: boolean;
+}
+
+/**
+ * Every name, short form and compound word starting at each offset of `text`, read through the
+ * simplified twin of each unit (so the twin itself need not exist).
+ */
+function proposeMatches(text: string, trie: NameTrie): Proposals {
   const matches: Match[] = [];
   const compounds: [number, number][] = [];
-  const found: string[] = [];
+  const found: number[] = [];
+  const { roots, keyAt } = trie;
+  let traditional = false;
   for (let i = 0; i < text.length; i++) {
-    const root = g.roots[text.charCodeAt(i)];
-    if (root === undefined) continue;
+    const unit = text.charCodeAt(i);
+    const simplified = SIMPLIFIED_CODE[unit]!;
+    if (simplified !== unit) traditional = true;
+    let node = roots[simplified]!;
+    if (node === 0) continue;
     // Longest first, as the refiners expect: collect along the walk, then push in reverse.
     let count = 0;
-    for (let node: TrieNode | undefined = root, j = i + 1; node !== undefined; node = node.next.get(text.charCodeAt(j++))) {
-      if (node.key !== undefined) found[count++] = node.key;
+    for (let j = i + 1; node !== 0; j++) {
+      if (keyAt[node]! >= 0) found[count++] = keyAt[node]!;
+      node = j < text.length ? childOf(trie, node, SIMPLIFIED_CODE[text.charCodeAt(j)]!) : 0;
     }
     for (let k = count - 1; k >= 0; k--) {
-      const key = found[k]!;
-      const senses = g.senses.get(key);
+      const key = trie.keys[found[k]!]!;
+      const senses = trie.senses[found[k]!];
       if (senses !== undefined) matches.push({ start: i, end: i + key.length, text: key, senses, weak: false });
-      if (g.compounds.has(key)) compounds.push([i, i + key.length]);
+      if (trie.compound[found[k]!] === 1) compounds.push([i, i + key.length]);
     }
   }
-  return { matches, compounds };
+  return { matches, compounds, traditional };
 }
 
 const withSenses = (m: Match, senses: readonly Sense[]): Match => ({ ...m, senses });
+
+/**
+ * Each match with the senses `keep` leaves it, dropped when none are left; a match whose senses
+ * all stay is kept as it is.
+ */
+function narrowMatches(matches: readonly Match[], keep: (m: Match) => readonly Sense[]): Match[] {
+  const out: Match[] = [];
+  for (const m of matches) {
+    const senses = keep(m);
+    if (senses.length === m.senses.length) out.push(m);
+    else if (senses.length > 0) out.push(withSenses(m, senses));
+  }
+  return out;
+}
 
 /** Drops a match that a compound word overlaps without lying strictly inside it (`篇章贡献` ⊅ 章贡). */
 const compoundFilter: Refiner = (matches, { compounds }) =>
@@ -282,22 +379,23 @@ const falseFriendFilter: Refiner = (matches, { gazetteer: g }) => matches.filter
 
 /** A one-character-stem county (`祁县`) needs a non-word character or another place before it. */
 const leftEdgeFilter: Refiner = (matches, { text }) => {
-  const ends = new Set(matches.map((m) => m.end));
-  return matches.flatMap((m) => {
-    if (!m.senses.some((s) => s.fragile)) return [m];
+  let ends: Set<number> | undefined;
+  return narrowMatches(matches, (m) => {
+    if (!m.senses.some((s) => s.fragile)) return m.senses;
     const before = m.start > 0 ? text[m.start - 1]! : '';
-    const clean = before === '' || !HAN.test(before) || SHORT_NAME_LEFT_BOUNDARY.includes(before) || ends.has(m.start);
-    if (clean) return [m];
-    const senses = m.senses.filter((s) => !s.fragile);
-    return senses.length > 0 ? [withSenses(m, senses)] : [];
+    if (before === '' || !HAN.test(before) || SHORT_NAME_LEFT_BOUNDARY.includes(before)) return m.senses;
+    ends ??= new Set(matches.map((x) => x.end));
+    return ends.has(m.start) ? m.senses : m.senses.filter((s) => !s.fragile);
   });
 };
 
-/** Of overlapping matches the longer wins; on a tie the earlier one (text reads left to right). */
+/**
+ * Of overlapping matches the longer wins; on a tie the earlier one (text reads left to right).
+ * The matches come by start, the longest first at each start, as the walk proposes them.
+ */
 const overlapFilter: Refiner = (matches) => {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Match[] = [];
-  for (const m of sorted) {
+  for (const m of matches) {
     const last = kept[kept.length - 1];
     if (last === undefined || m.start >= last.end) kept.push(m);
     else if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
@@ -322,27 +420,44 @@ interface Anchors {
   /** Code → how many matches name it. */
   count: Map<string, number>;
   /** The codes each match contributes, so that a match never confirms itself. */
-  own: Map<Match, Set<string>>;
+  own: Map<Match, readonly string[]>;
 }
 
+/**
+ * The anchors of each list of matches asked for: the list the text refiners leave is asked for
+ * again for every home, and lists are never changed once made.
+ */
+const anchorMemo = new WeakMap<readonly Match[], Anchors>();
+
 function anchorsOf(matches: readonly Match[]): Anchors {
+  const memo = anchorMemo.get(matches);
+  if (memo !== undefined) return memo;
   const anchors: Anchors = { count: new Map(), own: new Map() };
   for (const m of matches) {
     if (m.weak) continue;
-    const sure = m.senses.filter((s) => !s.needsConfirmation);
-    const first = sure[0]?.division;
-    if (first === undefined || sure.some((s) => s.division !== first)) continue;
-    const codes = new Set(lineage(first).map((d) => d.code));
+    let first: Division | undefined;
+    let single = true;
+    for (const s of m.senses) {
+      if (s.needsConfirmation) continue;
+      first ??= s.division;
+      if (s.division !== first) single = false;
+    }
+    if (first === undefined || !single) continue;
+    const { codes } = lineageOf(first);
     anchors.own.set(m, codes);
     for (const code of codes) anchors.count.set(code, (anchors.count.get(code) ?? 0) + 1);
   }
+  anchorMemo.set(matches, anchors);
   return anchors;
 }
 
 /** Whether a match other than `m` names `code` or a division below it. */
 function anchoredElsewhere(anchors: Anchors, m: Match, code: string): boolean {
-  return (anchors.count.get(code) ?? 0) - (anchors.own.get(m)?.has(code) ? 1 : 0) > 0;
+  return (anchors.count.get(code) ?? 0) - (anchors.own.get(m)?.includes(code) ? 1 : 0) > 0;
 }
+
+/** Whether a sense of `m` waits for its prefecture or province to be confirmed. */
+const doubtful = (m: Match): boolean => m.senses.some((s) => s.needsConfirmation || s.ordinaryStem);
 
 /**
  * County short forms (`榆次`) need their prefecture confirmed, by another mention (`晋中`,
@@ -350,20 +465,20 @@ function anchoredElsewhere(anchors: Anchors, m: Match, code: string): boolean {
  * prefecture or province confirmed when their suffix starts the next word (`比如县级医院`).
  */
 const confirmationFilter: Refiner = (matches, { text, homeLineage }) => {
+  if (!matches.some(doubtful)) return matches;
   const anchors = anchorsOf(matches);
-  return matches.flatMap((m) => {
-    if (!m.senses.some((s) => s.needsConfirmation || s.ordinaryStem)) return [m];
+  return narrowMatches(matches, (m) => {
+    if (!doubtful(m)) return m.senses;
     const glued = SUFFIX_CONTINUATIONS[m.text.at(-1)!]?.includes(text[m.end] ?? '\0') ?? false;
-    const senses = m.senses.filter((s) => {
+    return m.senses.filter((s) => {
       if (!s.needsConfirmation && !(s.ordinaryStem && glued)) return true;
       // A short form needs its prefecture; a full name, whose only doubt is the glued suffix, its province.
-      const confirming = s.needsConfirmation ? [s.division.parent!] : lineage(s.division).slice(1);
+      const confirming = s.needsConfirmation ? [s.division.parent!] : lineageOf(s.division).divisions.slice(1);
       return (
         homeLineage.has(s.division.code) ||
         confirming.some((d) => homeLineage.has(d.code) || anchoredElsewhere(anchors, m, d.code))
       );
     });
-    return senses.length > 0 ? [withSenses(m, senses)] : [];
   });
 };
 
@@ -374,13 +489,14 @@ const confirmationFilter: Refiner = (matches, { text, homeLineage }) => {
  * when something is left.
  */
 const ambiguityResolver: Refiner = (matches, { home }) => {
+  if (!matches.some((m) => distinct(m.senses) > 1)) return matches;
   const anchors = anchorsOf(matches);
   const homeProvince = home?.slice(0, 2);
   const homePrefecture = home !== undefined && levelOf(home) !== 'province' ? home.slice(0, 4) : undefined;
   const steps: ((s: Sense, m: Match) => boolean)[] = [
     (s) => homeProvince !== undefined && s.division.code.startsWith(homeProvince),
     (s) => homePrefecture !== undefined && s.division.code.startsWith(homePrefecture),
-    (s, m) => lineage(s.division).some((d) => d !== s.division && anchoredElsewhere(anchors, m, d.code)),
+    (s, m) => lineageOf(s.division).divisions.some((d) => d !== s.division && anchoredElsewhere(anchors, m, d.code)),
     (s) => !(s.form === 'short' && s.division.level === 'county'),
   ];
   return matches.map((m) => {
@@ -399,8 +515,8 @@ const ambiguityResolver: Refiner = (matches, { home }) => {
   });
 };
 
-/** The refiners, in the order they run. */
-const REFINERS: readonly Refiner[] = [
+/** The refiners that read only the text, in the order they run: once per scan. */
+const TEXT_REFINERS: readonly Refiner[] = [
   compoundFilter,
   leftEdgeFilter,
   // False friends take part in overlap removal, so that `长子长孙` hides 子长 before 长子 goes.
@@ -408,19 +524,15 @@ const REFINERS: readonly Refiner[] = [
   falseFriendFilter,
   localUnitFilter,
   brandMarker,
-  confirmationFilter,
-  ambiguityResolver,
 ];
 
-function distinct(senses: readonly Sense[]): number {
-  return new Set(senses.map((s) => s.division)).size;
-}
+/** The refiners that read the home, in the order they run after {@link TEXT_REFINERS}: once per home. */
+const HOME_REFINERS: readonly Refiner[] = [confirmationFilter, ambiguityResolver];
 
-/** The division and those above it, the division first. */
-function lineage(d: Division): Division[] {
-  const out: Division[] = [];
-  for (let x: Division | undefined = d; x !== undefined; x = x.parent) out.push(x);
-  return out;
+/** How many divisions the senses name. */
+function distinct(senses: readonly Sense[]): number {
+  if (senses.length === 1) return 1;
+  return new Set(senses.map((s) => s.division)).size;
 }
 
 /** First index whose start is ≥ `offset` in a list sorted by start. */
@@ -443,38 +555,57 @@ function normaliseHome(home: string | undefined): string | undefined {
 }
 
 /**
- * The proposals for one text: the costly part (a trie walk from every character), made once and
- * refined as often as needed — without a home to infer the home, then with it for the article.
+ * The proposals for one text: the costly part (a trie walk from every character and the
+ * refiners that read only the text), made once and refined as often as needed — without a home
+ * to infer the home, then with it for the article.
  */
 export interface PlaceScan {
   /** The simplified twin of the text scanned (the text itself when it is simplified). */
   readonly text: string;
   /** The text as printed, same length as `text`: mentions are sliced from it. */
   readonly printed: string;
-  /** Opaque to callers: the proposed matches and compound words of `text`. */
+  /** Opaque to callers: the proposed matches after {@link TEXT_REFINERS}, and the compound words of `text`. */
   readonly proposals: { readonly matches: readonly Match[]; readonly compounds: readonly [number, number][] };
 }
 
+const NO_HOME: ReadonlySet<string> = new Set();
+
 /** Proposes every place name in `text`; refine it with {@link placesOf} or {@link inferHomeFrom}. */
 export function scanPlaces(text: string): PlaceScan {
-  const twin = toSimplified(text);
-  return { text: twin, printed: text, proposals: proposeMatches(twin, gazetteer()) };
+  const g = gazetteer();
+  const { matches, compounds, traditional } = proposeMatches(text, g.trie);
+  // Most texts are simplified throughout: the twin is the text itself, and no copy is made.
+  const twin = traditional ? toSimplified(text) : text;
+  const env: RefineEnv = { text: twin, gazetteer: g, compounds, home: undefined, homeLineage: NO_HOME };
+  const refined = TEXT_REFINERS.reduce<readonly Match[]>((acc, refine) => refine(acc, env), matches);
+  return { text: twin, printed: text, proposals: { matches: refined, compounds } };
+}
+
+/** The home as the home refiners read it. */
+type HomeEnv = Pick<RefineEnv, 'home' | 'homeLineage'>;
+
+/** The last home asked for and what it gives: an issue's articles all share one home. */
+let lastHome: { given: string | undefined; env: HomeEnv } | undefined;
+
+function homeEnvOf(given: string | undefined): HomeEnv {
+  if (lastHome !== undefined && lastHome.given === given) return lastHome.env;
+  const home = normaliseHome(given);
+  const division = home === undefined ? undefined : gazetteer().byCode.get(home);
+  const env: HomeEnv = { home, homeLineage: division === undefined ? NO_HOME : new Set(lineageOf(division).codes) };
+  lastHome = { given, env };
+  return env;
 }
 
 /** The surviving mentions of `text`, in text order. */
-function findMentions(scan: PlaceScan, ctx: PlaceContext | undefined): Match[] {
-  const g = gazetteer();
-  const { text } = scan;
-  const { matches, compounds } = scan.proposals;
-  const home = normaliseHome(ctx?.home);
-  const homeDivision = home === undefined ? undefined : g.byCode.get(home);
-  const homeLineage = new Set(homeDivision === undefined ? [] : lineage(homeDivision).map((d) => d.code));
-  const env: RefineEnv = { text, gazetteer: g, compounds, home, homeLineage };
-  return REFINERS.reduce<Match[]>((acc, refine) => refine(acc, env), [...matches]);
+function findMentions(scan: PlaceScan, ctx: PlaceContext | undefined): readonly Match[] {
+  const env: RefineEnv = { text: scan.text, gazetteer: gazetteer(), compounds: scan.proposals.compounds, ...homeEnvOf(ctx?.home) };
+  return HOME_REFINERS.reduce((acc, refine) => refine(acc, env), scan.proposals.matches);
 }
 
 /** The divisions a mention may stand for, province first, then by code. */
-function candidatesOf(m: Match): Division[] {
+function candidatesOf(m: Match): readonly Division[] {
+  const only = m.senses[0]!.division;
+  if (m.senses.every((s) => s.division === only)) return [only];
   const divisions = [...new Set(m.senses.map((s) => s.division))];
   return divisions.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code));
 }
@@ -499,7 +630,7 @@ export function placesOf(scan: PlaceScan, ctx?: PlaceContext): Location[] {
         name: first.name,
         code: first.code,
         level: first.level,
-        path: lineage(first).reverse().map((d) => d.name),
+        path: [...lineageOf(first).path],
         mentions: [printed],
       };
       if (candidates.length > 1) location.candidates = candidates.map((d) => d.code);
@@ -512,13 +643,42 @@ export function placesOf(scan: PlaceScan, ctx?: PlaceContext): Location[] {
   return [...merged.values()].map(({ location, weak }) => (weak ? { ...location, weak: true } : location));
 }
 
-/** How often each word occurs in `text`, in list order, e.g. `[['我市', 6], ['全市', 12], ['本市', 0]]`. */
-function countOccurrences(text: string, words: readonly string[]): [string, number][] {
-  return words.map((word) => {
-    let n = 0;
-    for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) n++;
-    return [word, n];
-  });
+/** The words by which a paper means its own county, city and province, in that order. */
+const HOME_MARKERS: readonly (readonly string[])[] = [HOME_COUNTY_MARKERS, HOME_CITY_MARKERS, HOME_PROVINCE_MARKERS];
+const MARKER_WORDS: readonly string[] = HOME_MARKERS.flat();
+/** 1 for each simplified unit that starts a marker word; made on first use. */
+let markerLeads: Uint8Array | undefined;
+
+/**
+ * How often each of {@link HOME_MARKERS} occurs in `text` read through its simplified twin, list
+ * by list, e.g. `[[['我县', 0], …], [['我市', 6], ['全市', 12], ['本市', 0]], …]`. One pass over
+ * the text for all the words; a word's occurrences are counted without overlap.
+ */
+function countHomeMarkers(text: string): [string, number][][] {
+  const leads = (markerLeads ??= leadTable(MARKER_WORDS));
+  const counts = MARKER_WORDS.map(() => 0);
+  const free = MARKER_WORDS.map(() => 0); // where each word may next start
+  for (let i = 0; i < text.length; i++) {
+    const unit = SIMPLIFIED_CODE[text.charCodeAt(i)]!;
+    if (leads[unit] === 0) continue;
+    for (let k = 0; k < MARKER_WORDS.length; k++) {
+      const word = MARKER_WORDS[k]!;
+      if (i < free[k]! || word.charCodeAt(0) !== unit) continue;
+      let t = 1;
+      while (t < word.length && SIMPLIFIED_CODE[text.charCodeAt(i + t)] === word.charCodeAt(t)) t++;
+      if (t < word.length) continue;
+      counts[k]!++;
+      free[k] = i + word.length;
+    }
+  }
+  let k = 0;
+  return HOME_MARKERS.map((list) => list.map((word) => [word, counts[k++]!]));
+}
+
+function leadTable(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const word of words) table[word.charCodeAt(0)] = 1;
+  return table;
 }
 
 const total = (counts: readonly [string, number][]): number => counts.reduce((sum, [, n]) => sum + n, 0);
@@ -560,11 +720,11 @@ export function inferHome(text: string): Home | undefined {
  */
 export function inferHomeFrom(scans: readonly PlaceScan[], markerText: string): Home | undefined {
   // The level the paper speaks of as its own: the commonest of 我县, 我市, 我省 and their kin.
-  const text = toSimplified(markerText);
+  const [county, city, province] = countHomeMarkers(markerText);
   const levels = [
-    { markers: countOccurrences(text, HOME_COUNTY_MARKERS), unitOf: (d: Division) => (d.level === 'county' ? d : undefined) },
-    { markers: countOccurrences(text, HOME_CITY_MARKERS), unitOf: cityOf },
-    { markers: countOccurrences(text, HOME_PROVINCE_MARKERS), unitOf: (d: Division) => lineage(d).at(-1)! },
+    { markers: county!, unitOf: (d: Division) => (d.level === 'county' ? d : undefined) },
+    { markers: city!, unitOf: cityOf },
+    { markers: province!, unitOf: (d: Division) => lineageOf(d).divisions.at(-1)! },
   ];
   let level = levels[0]!;
   for (const l of levels) if (total(l.markers) > total(level.markers)) level = l;
@@ -606,7 +766,7 @@ function tally(tallies: Map<Division, Tally>, unitOf: (d: Division) => Division 
 
 /** The city a division belongs to: a prefecture, or a municipality (北京市); undefined for other provinces. */
 function cityOf(d: Division): Division | undefined {
-  const chain = lineage(d);
+  const chain = lineageOf(d).divisions;
   const prefecture = chain.find((x) => x.level === 'prefecture');
   if (prefecture !== undefined) return prefecture;
   const province = chain.at(-1)!;
