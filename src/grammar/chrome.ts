@@ -76,12 +76,11 @@ const MAX_METADATA_VALUE = 20;
 /** Two or more `label：value` pairs of a web article's metadata and nothing else. */
 function isMetadataLine(norm: string): boolean {
   if (!norm.includes('：')) return false;
-  let pairs = 0;
-  const rest = norm.replace(METADATA_LABEL, () => {
-    pairs++;
-    return ' ';
-  });
+  // The pieces between the labels, as for the navigation words above.
+  const pieces = norm.split(METADATA_LABEL);
+  const pairs = pieces.length - 1;
   if (pairs < 2) return false;
+  const rest = pieces.join(' ');
   // What is left are the values, at most one a label and none long.
   const values = rest.split(/\s+/u).filter((v) => v.length > 0);
   return values.length <= pairs && values.every((v) => v.length <= MAX_METADATA_VALUE);
