@@ -16,15 +16,18 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const n = text.length;
   const norm = normalizeText(text);
-  const breaks = /\r\n?|\n/g;
+  // The next CR and the next LF, each found by a native scan and looked for again once passed.
+  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n');
   let start = 0;
   for (;;) {
-    const m = breaks.exec(text);
-    const end = m === null ? n : m.index;
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    const end = cr < 0 ? (lf < 0 ? n : lf) : lf < 0 ? cr : Math.min(cr, lf);
     const raw = text.slice(start, end);
     lines.push({ index: lines.length, span: [start, end], text: raw, norm: norm === text ? raw : norm.slice(start, end) });
-    if (m === null) break;
-    start = end + m[0].length;
+    if (end === n) break;
+    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
   // A final line break does not open an empty last line.
   if (lines.length > 1 && lines[lines.length - 1]!.text === '' && /[\r\n]$/.test(text)) lines.pop();
