@@ -16,6 +16,17 @@ export const NAME_SUFFIXES = {
 } as const satisfies Record<'province' | 'prefecture' | 'county', readonly string[]>;
 
 /**
+ * The suffixes a county-level division carried before it was converted, by its suffix now:
+ * 撤县设区 and 撤市设区 (`太谷县`, `榆次市` are now 太谷区, 榆次区), 撤县设市 (`介休县` is now
+ * 介休市). Older text uses the old name; it is read as the division the place became, unless
+ * the old name is the current name of a division (`朝阳县` is in 辽宁, not Beijing's 朝阳区).
+ */
+export const FORMER_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  区: ['县', '市'],
+  市: ['县'],
+};
+
+/**
  * The suffix that stands for a whole autonomous-area suffix in the usual abbreviation:
  * `黔东南苗族侗族自治州` is also written `黔东南州`, `孟村回族自治县` `孟村县`.
  */

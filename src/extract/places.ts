@@ -29,6 +29,7 @@ import {
   LOCAL_UNIT_CUES,
   ETHNIC_NAMES,
   FALSE_FRIENDS,
+  FORMER_SUFFIXES,
   HOME_CITY_MARKERS,
   HOME_COUNTY_MARKERS,
   HOME_PROVINCE_MARKERS,
@@ -223,6 +224,7 @@ function buildGazetteer(tsv: string): Gazetteer {
     if (abbreviation !== undefined) add(split.stem + abbreviation, full);
   }
   addTaiwan(byCode, add);
+  addFormerNames(byCode, senses, add);
   const cues = new Map<string, string[]>();
   for (const cue of BRAND_CUES) cues.set(cue[0]!, [...(cues.get(cue[0]!) ?? []), cue]);
   return { byCode, falseFriends, trie: buildTrie(senses, new Set(COMPOUND_WORDS)), cues };
@@ -297,6 +299,23 @@ function addTaiwan(byCode: ReadonlyMap<string, Division>, add: (key: string, sen
     const stem = name.slice(0, -1);
     if (!stems.has(stem)) add(stem, { ...sense, form: 'short' });
     stems.add(stem);
+  }
+}
+
+/**
+ * The names counties had before they were converted ({@link FORMER_SUFFIXES}: `太谷县` for
+ * 太谷区), read as full names of the division they became; never a name some division has now.
+ */
+function addFormerNames(byCode: ReadonlyMap<string, Division>, senses: ReadonlyMap<string, readonly Sense[]>, add: (key: string, sense: Sense) => void): void {
+  const current = new Set(senses.keys());
+  for (const d of byCode.values()) {
+    if (d.level !== 'county') continue;
+    const split = stemOf(d.name, d.level);
+    if (split === undefined || split.stem.length < 2) continue;
+    const full = senses.get(d.name)!.find((s) => s.division === d)!;
+    for (const suffix of FORMER_SUFFIXES[split.suffix] ?? []) {
+      if (!current.has(split.stem + suffix)) add(split.stem + suffix, full);
+    }
   }
 }
 
@@ -421,6 +440,8 @@ interface Anchors {
   count: Map<string, number>;
   /** The codes each match contributes, so that a match never confirms itself. */
   own: Map<Match, readonly string[]>;
+  /** Prefecture code → the counties named in it by a short form alone (`榆次`, `太谷` → 140700). */
+  shortForms: Map<string, Set<Division>>;
 }
 
 /**
@@ -432,9 +453,10 @@ const anchorMemo = new WeakMap<readonly Match[], Anchors>();
 function anchorsOf(matches: readonly Match[]): Anchors {
   const memo = anchorMemo.get(matches);
   if (memo !== undefined) return memo;
-  const anchors: Anchors = { count: new Map(), own: new Map() };
+  const anchors: Anchors = { count: new Map(), own: new Map(), shortForms: new Map() };
   for (const m of matches) {
     if (m.weak) continue;
+    for (const s of m.senses) if (s.needsConfirmation) addTo(anchors.shortForms, s.division.parent!.code, s.division);
     let first: Division | undefined;
     let single = true;
     for (const s of m.senses) {
@@ -451,6 +473,18 @@ function anchorsOf(matches: readonly Match[]): Anchors {
   return anchors;
 }
 
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set === undefined) map.set(key, new Set([value]));
+  else set.add(value);
+}
+
+/** Whether another county of the prefecture above `d` is named by its short form. */
+function siblingNamed(anchors: Anchors, d: Division): boolean {
+  const named = anchors.shortForms.get(d.parent!.code);
+  return named !== undefined && (named.size > 1 || !named.has(d));
+}
+
 /** Whether a match other than `m` names `code` or a division below it. */
 function anchoredElsewhere(anchors: Anchors, m: Match, code: string): boolean {
   return (anchors.count.get(code) ?? 0) - (anchors.own.get(m)?.includes(code) ? 1 : 0) > 0;
@@ -461,7 +495,7 @@ const doubtful = (m: Match): boolean => m.senses.some((s) => s.needsConfirmation
 
 /**
  * County short forms (`榆次`) need their prefecture confirmed, by another mention (`晋中`,
- * `榆次区` … `太谷`) or by the home. County names on an ordinary word (`比如县`) need their
+ * `榆次区` … `太谷`), by the short form of another of its counties (`榆次、太谷`) or by the home. County names on an ordinary word (`比如县`) need their
  * prefecture or province confirmed when their suffix starts the next word (`比如县级医院`).
  */
 const confirmationFilter: Refiner = (matches, { text, homeLineage }) => {
@@ -476,7 +510,8 @@ const confirmationFilter: Refiner = (matches, { text, homeLineage }) => {
       const confirming = s.needsConfirmation ? [s.division.parent!] : lineageOf(s.division).divisions.slice(1);
       return (
         homeLineage.has(s.division.code) ||
-        confirming.some((d) => homeLineage.has(d.code) || anchoredElsewhere(anchors, m, d.code))
+        confirming.some((d) => homeLineage.has(d.code) || anchoredElsewhere(anchors, m, d.code)) ||
+        (s.needsConfirmation && siblingNamed(anchors, s.division))
       );
     });
   });

@@ -129,6 +129,25 @@ describe('extractPlaces: real mentions', () => {
     expect(codes('榆次', '14')).toEqual([]);
   });
 
+  it('confirms the prefecture of county short forms by another of its counties named so', () => {
+    expect(codes('来自榆次、太谷的选手')).toEqual(['140702', '140703']);
+    expect(codes('山西平遥、介休两地')).toEqual(['140000', '140728', '140781']);
+    // One county named twice confirms nothing, nor do counties of different prefectures.
+    expect(codes('榆次的榆次')).toEqual([]);
+    expect(codes('榆次、古交')).toEqual([]);
+  });
+
+  it('reads a county by the name it had before it was converted (撤县设区, 撤市设区, 撤县设市)', () => {
+    expect(codes('太谷县农业农村局')).toEqual(['140703']);
+    expect(codes('榆次市老城区改造')).toEqual(['140702']);
+    expect(codes('介休县')).toEqual(['140781']);
+    expect(codes('北京市大兴县')).toEqual(['110000', '110115']);
+    // A former name that is another division's name now stays that division's.
+    expect(codes('朝阳县')).toEqual(['211321']);
+    // A glued suffix still falls back to the short form: 榆次 with 市场, unconfirmed.
+    expect(codes('榆次市场')).toEqual([]);
+  });
+
   it('reads a glued county name on an ordinary word only when its place is confirmed', () => {
     expect(codes('比如县级医院')).toEqual([]);
     expect(codes('西藏比如县级医院')).toEqual(['540000', '540622']);
