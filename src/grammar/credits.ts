@@ -122,6 +122,25 @@ const TRAILING_MARKS: ReadonlyMap<string, 'photo' | 'text'> = new Map([
  * `defaultRole` applies to names before any role word (`（李四）` in a dateline → 记者).
  */
 export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): ParsedCredit | undefined {
+  // Classify, segment and the reporters each parse the same paragraph: the second time is a
+  // lookup. Each caller gets its own copy, free to change.
+  const key = `${defaultRole}\u0000${text}`;
+  let parsed = PARSED.get(key);
+  if (parsed === undefined) {
+    if (PARSED.size >= MAX_PARSED) PARSED.clear();
+    parsed = readCredit(text, defaultRole) ?? null;
+    PARSED.set(key, parsed);
+  }
+  if (parsed === null) return undefined;
+  const reporters = parsed.reporters.map((r) => ({ name: r.name, role: r.role }));
+  return { reporters, photo: parsed.photo, hasRoleWord: parsed.hasRoleWord, surnamed: parsed.surnamed };
+}
+
+/** Credits parsed lately, by role and text (null: no credit). Cleared when full: a page's paragraphs are parsed close together. */
+const PARSED = new Map<string, ParsedCredit | null>();
+const MAX_PARSED = 512;
+
+function readCredit(text: string, defaultRole: string): ParsedCredit | undefined {
   const frame = readFrame(text, defaultRole);
   if (frame === undefined) return { reporters: [], photo: false, hasRoleWord: true, surnamed: false };
   const raw = frame.rest.split(/[\s、，,]+/u).filter((t) => t.length > 0);

@@ -24,6 +24,14 @@ describe('parseCredit', () => {
     expect(credit?.hasRoleWord).toBe(hasRoleWord);
   });
 
+  it('a text parsed again gives an equal credit of its own, which the caller may change', () => {
+    const first = parseCredit('记者 王晶 通讯员 李明')!;
+    first.reporters[0]!.role = '摄影';
+    first.reporters.pop();
+    expect(parseCredit('记者 王晶 通讯员 李明')!.reporters).toEqual([{ name: '王晶', role: '记者' }, { name: '李明', role: '通讯员' }]);
+    expect(parseCredit('记者 王晶 通讯员 李明', '作者')).toEqual(parseCredit('记者 王晶 通讯员 李明'));
+  });
+
   // `constructor` and `toString` once read as trailing marks: the marks were looked up on a plain object.
   it.each(['记者手记', '全市安全生产工作暨经济运行分析会召开', '罗清宇主持', '王晶 constructor', '王晶 toString'])('%s is no credit', (text) => {
     expect(parseCredit(text)).toBeUndefined();
