@@ -123,7 +123,9 @@ const TRAILING_MARKS: ReadonlyMap<string, 'photo' | 'text'> = new Map([
  */
 export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): ParsedCredit | undefined {
   // Classify, segment and the reporters each parse the same paragraph: the second time is a
-  // lookup. Each caller gets its own copy, free to change.
+  // lookup. Each caller gets its own copy, free to change. A long text, seldom a credit, is
+  // parsed and not kept.
+  if (text.length > MAX_PARSED_TEXT) return readCredit(text, defaultRole);
   const key = `${defaultRole}\u0000${text}`;
   let parsed = PARSED.get(key);
   if (parsed === undefined) {
@@ -139,6 +141,7 @@ export function parseCredit(text: string, defaultRole: string = DEFAULT_ROLE): P
 /** Credits parsed lately, by role and text (null: no credit). Cleared when full: a page's paragraphs are parsed close together. */
 const PARSED = new Map<string, ParsedCredit | null>();
 const MAX_PARSED = 512;
+const MAX_PARSED_TEXT = 120;
 
 function readCredit(text: string, defaultRole: string): ParsedCredit | undefined {
   const frame = readFrame(text, defaultRole);
