@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { collectArticles, type LazyIssue, splitBytesLazily } from './pipeline.js';
+import { collectArticles, type HandedBytes, type LazyIssue, splitBytesLazily, splitHandedBytesLazily } from './pipeline.js';
 import type { Issue, Options } from './types.js';
 
 /** Reads `path` and splits it. `options.name` defaults to `path`. */
@@ -36,13 +36,21 @@ export function splitFileSync(path: string, options: Options = {}): Issue {
  * writer that formats each as it comes. The file's bytes are not held while the articles are built.
  */
 export function splitFileLazilySync(path: string, options: Options = {}): LazyIssue {
-  let bytes: Uint8Array;
+  const read = readHanded(path);
+  if (read.error !== undefined) return { issue: unreadable(path, options, read.error), articles: [], articleCount: 0 };
+  return splitHandedBytesLazily(read, { ...options, name: options.name ?? path });
+}
+
+/**
+ * The bytes of `path` in an object of their own (or the read error), so that no frame holds them
+ * but the pipeline's, which lets go of them once decoded (`HandedBytes`).
+ */
+function readHanded(path: string): HandedBytes & { error?: unknown } {
   try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    return { issue: unreadable(path, options, err), articles: [], articleCount: 0 };
+    return { input: readFileSync(path) };
+  } catch (error) {
+    return { error };
   }
-  return splitBytesLazily(bytes, { ...options, name: options.name ?? path });
 }
 
 /** The issue of a file that cannot be read: no articles, one error naming the path and the fix. */

@@ -33,6 +33,7 @@ import type {
   Options,
   Paragraph,
   Segment,
+  Span,
   StageResult,
 } from './types.js';
 
@@ -64,13 +65,27 @@ export function splitBytes(bytes: Uint8Array, options: Options = {}): Issue {
 
 /** {@link splitBytes}, the articles left to build as they are read, and the decoded text. */
 export function splitBytesLazily(bytes: Uint8Array, options: Options = {}): LazyIssue {
-  return FROM_BYTES.run(bytes, contextOf(options));
+  return FROM_BYTES.run({ input: bytes }, contextOf(options));
+}
+
+/**
+ * Bytes handed over to the pipeline by a caller that keeps no other reference to them (file.ts,
+ * which read them): the fold takes them out, so they are let go once decoded rather than held
+ * while the text is split (issue 12; a JS frame keeps what its variables held until it returns).
+ */
+export interface HandedBytes {
+  input?: Uint8Array;
+}
+
+/** {@link splitBytesLazily} for bytes handed over: `handed.input` is gone once the call starts. */
+export function splitHandedBytesLazily(handed: HandedBytes, options: Options = {}): LazyIssue {
+  return FROM_BYTES.run(handed, contextOf(options));
 }
 
 /** Splits text that is already decoded (a JS string) into an issue. */
 export function splitText(text: string, options: Options = {}): Issue {
   const ctx = contextOf(options);
-  const split = FROM_TEXT.run(text, ctx);
+  const split = FROM_TEXT.run({ input: text }, ctx);
   return collectArticles(split);
 }
 
@@ -115,12 +130,15 @@ class Stages<In, Out> {
   }
 
   /**
-   * Folds the stages over `input` until one finishes the issue (the last always does: its `Out`
-   * is `never`), collecting every stage's diagnostics in order, each naming the file.
+   * Folds the stages over `handed.input` until one finishes the issue (the last always does: its
+   * `Out` is `never`), collecting every stage's diagnostics in order, each naming the file. The
+   * input is taken out of `handed`, so that this frame holds each value only until the next stage
+   * has made its own (see {@link HandedBytes}).
    */
-  run(this: Stages<In, never>, input: In, ctx: SplitContext): LazyIssue {
+  run(this: Stages<In, never>, handed: { input?: In }, ctx: SplitContext): LazyIssue {
     const diagnostics: Diagnostic[] = [];
-    let value: unknown = input;
+    let value: unknown = handed.input;
+    delete handed.input;
     for (const stage of this.list) {
       const result = stage(value, ctx);
       // One by one: a big file has more leftover notes than a spread may pass as arguments.
@@ -135,12 +153,30 @@ class Stages<In, Out> {
   }
 }
 
-/** The decoded text and the lines it splits into. */
-interface Lined {
+/** The decoded text and what every stage after repair needs of it. */
+interface Decoded {
   text: string;
   encoding: Encoding;
   script: Script;
+  /** Where each line is and whether it is blank: all the leftover lines need once the `Line` records are gone. */
+  lineTable: LineTable;
+}
+
+/** The decoded text and the lines it splits into. */
+interface Lined extends Decoded {
   lines: Line[];
+}
+
+/**
+ * Each line's span and blankness, in three typed arrays indexed by 0-based line number: a few
+ * bytes a line, where a `Line` (its text, its normalised twin, its span) costs a couple of
+ * hundred, so the records can go after repair, the last stage that reads them (issue 12).
+ */
+interface LineTable {
+  starts: Uint32Array;
+  ends: Uint32Array;
+  /** 1 when the line's normalised text is white space only. */
+  blank: Uint8Array;
 }
 
 /** Bytes → text, the encoding chosen by evidence; undecodable input finishes with an error and no articles. */
@@ -156,8 +192,10 @@ const decodeTextStage: Stage<string, DecodedText> = (text, ctx) => decodeString(
 
 /** The lines and their normalised twins, and the script; blank input finishes with a warning. */
 const linesStage: Stage<DecodedText, Lined> = ({ text, encoding }, ctx) => {
-  const lined: Lined = { text, encoding, script: scriptOf(text), lines: splitLines(text) };
-  if (!lined.lines.every((l) => l.norm.trim().length === 0)) return { value: lined, diagnostics: [] };
+  const lines = splitLines(text);
+  const lineTable = lineTableOf(lines);
+  const lined: Lined = { text, encoding, script: scriptOf(text), lineTable, lines };
+  if (lineTable.blank.includes(0)) return { value: lined, diagnostics: [] };
   const issue: Issue = { source: ctx.name, encoding, script: lined.script, articles: [], leftovers: [], diagnostics: [] };
   return {
     value: new Finished({ issue, articles: [], articleCount: 0, text }),
@@ -165,25 +203,25 @@ const linesStage: Stage<DecodedText, Lined> = ({ text, encoding }, ctx) => {
   };
 };
 
-/** Lines → paragraphs: column breaks and fixed-width wraps joined. */
-const repairStage: Stage<Lined, Lined & { paragraphs: Paragraph[] }> = (lined, ctx) => {
-  const { value: paragraphs, diagnostics } = repairLines(lined.lines, ctx);
-  return { value: { ...lined, paragraphs }, diagnostics };
+/** Lines → paragraphs: column breaks and fixed-width wraps joined. The line records end here. */
+const repairStage: Stage<Lined, Decoded & { paragraphs: Paragraph[] }> = ({ lines, ...decoded }, ctx) => {
+  const { value: paragraphs, diagnostics } = repairLines(lines, ctx);
+  return { value: { ...decoded, paragraphs }, diagnostics };
 };
 
 /** Paragraphs → blocks: each paragraph's kind. */
-const classifyStage: Stage<Lined & { paragraphs: Paragraph[] }, Lined & { blocks: Block[] }> = ({ paragraphs, ...lined }, ctx) => {
+const classifyStage: Stage<Decoded & { paragraphs: Paragraph[] }, Decoded & { blocks: Block[] }> = ({ paragraphs, ...decoded }, ctx) => {
   const { value: blocks, diagnostics } = classifyParagraphs(paragraphs, ctx);
-  return { value: { ...lined, blocks }, diagnostics };
+  return { value: { ...decoded, blocks }, diagnostics };
 };
 
 /** Blocks → segments (the articles to be) and the blocks left over. */
-const segmentStage: Stage<Lined & { blocks: Block[] }, Segmented> = ({ blocks, ...lined }, ctx) => {
+const segmentStage: Stage<Decoded & { blocks: Block[] }, Segmented> = ({ blocks, ...decoded }, ctx) => {
   const { value: segmentation, diagnostics } = segmentArticles(blocks, ctx);
-  return { value: { ...lined, segmentation }, diagnostics };
+  return { value: { ...decoded, segmentation }, diagnostics };
 };
 
-interface Segmented extends Lined {
+interface Segmented extends Decoded {
   segmentation: Segmentation;
 }
 
@@ -228,7 +266,7 @@ const issueContextStage: Stage<Segmented, InContext> = (segmented, ctx) => {
  */
 const articlesStage: Stage<InContext, never> = (ready, ctx) => {
   const { text, segmentation, scans, articleContext } = ready;
-  const leftovers = leftoversOf(segmentation.leftovers, ready.lines);
+  const leftovers = leftoversOf(segmentation.leftovers, ready.lineTable, text);
   // Keys in the order the output has always had them: the issue's date and home last.
   const issue: Issue = { source: ctx.name, encoding: ready.encoding, script: ready.script, articles: [], leftovers, diagnostics: [] };
   if (ready.issueDate) issue.issueDate = ready.issueDate;
@@ -254,28 +292,54 @@ function stagesFrom<In>(decode: Stage<In, DecodedText>): Stages<In, never> {
 const FROM_BYTES = stagesFrom(decodeBytesStage);
 const FROM_TEXT = stagesFrom(decodeTextStage);
 
-function* buildArticles(segments: readonly Segment[], ctx: ArticleContext, scans: readonly PlaceScan[]): Generator<Article> {
-  for (let i = 0; i < segments.length; i++) yield buildArticle(segments[i]!, i, ctx, scans[i]);
+/**
+ * Each segment's article, built as it is read. The generator gets lists of its own (a suspended
+ * generator holds its arguments) and lets go of each segment and its place scan once built, so a
+ * big file's memory falls as it is written (issue 12).
+ */
+function buildArticles(segments: readonly Segment[], ctx: ArticleContext, scans: readonly PlaceScan[]): Generator<Article> {
+  return buildPending([...segments], ctx, [...scans]);
+}
+
+function* buildPending(segments: (Segment | undefined)[], ctx: ArticleContext, scans: (PlaceScan | undefined)[]): Generator<Article> {
+  for (let i = 0; i < segments.length; i++) {
+    const article = buildArticle(segments[i]!, i, ctx, scans[i]);
+    segments[i] = scans[i] = undefined;
+    yield article;
+  }
+}
+
+function lineTableOf(lines: readonly Line[]): LineTable {
+  const table: LineTable = { starts: new Uint32Array(lines.length), ends: new Uint32Array(lines.length), blank: new Uint8Array(lines.length) };
+  for (let k = 0; k < lines.length; k++) {
+    const { span, norm } = lines[k]!;
+    table.starts[k] = span[0];
+    table.ends[k] = span[1];
+    if (norm.trim().length === 0) table.blank[k] = 1;
+  }
+  return table;
 }
 
 /**
- * Every non-blank line of the leftover blocks, as furniture or an orphan. A block that is only a
- * piece of its line (a masthead printed on the lead's line) is reported as that piece: the rest of
- * the line is in an article.
+ * Every non-blank line of the leftover blocks, as furniture or an orphan; `text` is the decoded
+ * text. A block that is only a piece of its line (a masthead printed on the lead's line) is
+ * reported as that piece: the rest of the line is in an article.
  */
-function leftoversOf(blocks: readonly Block[], lines: readonly Line[]): Leftover[] {
+function leftoversOf(blocks: readonly Block[], lines: LineTable, text: string): Leftover[] {
   const leftovers: Leftover[] = [];
   for (const block of blocks) {
     const reason = block.kind === 'furniture' ? 'furniture' : 'orphan';
     const p = block.paragraph;
     for (let k = p.firstLine; k <= p.lastLine; k++) {
-      const line = lines[k]!;
-      if (line.norm.trim().length === 0) continue;
-      const [a, b] = trimBounds(line.text);
-      const from = Math.max(p.span[0] - line.span[0], a);
-      const to = Math.min(p.span[1] - line.span[0], b);
+      if (lines.blank[k] === 1) continue;
+      const start = lines.starts[k]!;
+      const line = text.slice(start, lines.ends[k]!);
+      const [a, b] = trimBounds(line);
+      const from = Math.max(p.span[0] - start, a);
+      const to = Math.min(p.span[1] - start, b);
       const piece = from > a || to < b;
-      leftovers.push(piece ? { line: line.index + 1, text: line.text.slice(from, to), span: [line.span[0] + from, line.span[0] + to], reason } : { line: line.index + 1, text: line.text, span: line.span, reason });
+      const span: Span = piece ? [start + from, start + to] : [start, start + line.length];
+      leftovers.push({ line: k + 1, text: piece ? line.slice(from, to) : line, span, reason });
     }
   }
   return leftovers;
