@@ -17,19 +17,22 @@
  */
 import { parseAffiliatedName, parseCredit, parseEndCredit } from './grammar/credits.js';
 import { shapeOf } from './grammar/shape.js';
-import type { Block, BlockKind, Context, Paragraph, StageResult } from './types.js';
+import type { Block, BlockKind, Context, Paragraph, Reporter, StageResult } from './types.js';
 
 /** The longest a headline with clause punctuation or a final quote may be. */
 const MAX_PUNCTUATED_TITLE = 40;
 /** The longest a headline ending in ？ or ！ may be. */
 const MAX_EXCLAIMED_TITLE = 24;
 
-/** A refiner: given a block and its neighbours, the kind it should have instead, or undefined. */
+/**
+ * A refiner: given a block and its neighbours, the block it should be instead (another kind, with
+ * the facts it read to decide so), or undefined.
+ */
 interface BlockRefiner {
   name: string;
   /** Right to left when a decision needs the one after it already made (a two-line headline). */
   direction: 'forward' | 'backward';
-  refine(b: Block, prev: Block | undefined, next: Block | undefined): BlockKind | undefined;
+  refine(b: Block, prev: Block | undefined, next: Block | undefined): Block | undefined;
 }
 
 /** Kinds of block that close an article, so that what follows them starts a new one. */
@@ -43,32 +46,33 @@ export const BLOCK_REFINERS: readonly BlockRefiner[] = [
     name: 'title-above-lead',
     direction: 'backward',
     refine: (b, _prev, next) =>
-      b.kind === 'body' && !b.endCredit && (next?.kind === 'lead' || next?.kind === 'title') && looksLikeTitle(b.paragraph.norm) ? 'title' : undefined,
+      b.kind === 'body' && !b.endCredit && (next?.kind === 'lead' || next?.kind === 'title') && looksLikeTitle(b.paragraph.norm) ? asTitle(b) : undefined,
   },
   {
     name: 'exclaimed-title',
     direction: 'forward',
     refine: (b, prev, next) =>
       b.kind === 'body' && !b.endCredit && next?.kind === 'body' && (prev === undefined || CLOSING_KINDS.has(prev.kind)) && looksLikeExclaimedTitle(b.paragraph.norm)
-        ? 'title'
+        ? asTitle(b)
         : undefined,
   },
   {
     name: 'byline-under-headline',
     direction: 'forward',
-    refine: (b, prev, next) =>
-      b.kind === 'title' && prev?.kind === 'title' && next !== undefined && next.kind !== 'furniture' && (isBareNames(b.paragraph.norm) || parseAffiliatedName(b.paragraph.norm) !== undefined)
-        ? 'byline'
-        : undefined,
+    refine: (b, prev, next) => {
+      if (b.kind !== 'title' || prev?.kind !== 'title' || next === undefined || next.kind === 'furniture') return undefined;
+      const affiliated = parseAffiliatedName(b.paragraph.norm);
+      return asByline(b, bareNames(b.paragraph.norm) ?? (affiliated && [affiliated]));
+    },
   },
   {
     name: 'end-credit-after-body',
     direction: 'forward',
     refine: (b, prev, next) =>
-      b.kind === 'title' && prev !== undefined && TEXT_KINDS.has(prev.kind) && !prev.endCredit && next?.kind !== 'title' && (next === undefined || !TEXT_KINDS.has(next.kind) || next.kind === 'lead') &&
+      b.kind === 'title' && prev !== undefined && TEXT_KINDS.has(prev.kind) && endCreditOf(prev) === undefined && next?.kind !== 'title' && (next === undefined || !TEXT_KINDS.has(next.kind) || next.kind === 'lead') &&
       // A headline run into its lead on one line goes with the lead.
-      next?.paragraph.firstLine !== b.paragraph.lastLine && isBareNames(b.paragraph.norm)
-        ? 'byline'
+      next?.paragraph.firstLine !== b.paragraph.lastLine
+        ? asByline(b, bareNames(b.paragraph.norm))
         : undefined,
   },
   {
@@ -77,7 +81,7 @@ export const BLOCK_REFINERS: readonly BlockRefiner[] = [
     direction: 'forward',
     refine: (b, prev) =>
       b.kind === 'title' && prev !== undefined && (prev.kind === 'title' || (prev.kind === 'body' && FIELD_LINE.test(prev.paragraph.norm))) && FIELD_LINE.test(b.paragraph.norm)
-        ? 'body'
+        ? { kind: 'body', paragraph: b.paragraph }
         : undefined,
   },
 ];
@@ -93,10 +97,10 @@ export function classifyParagraphs(paragraphs: readonly Paragraph[], ctx: Contex
     for (let k = 0; k < n; k++) {
       const i = refiner.direction === 'forward' ? k : n - 1 - k;
       const b = blocks[i]!;
-      const kind = refiner.refine(b, blocks[i - 1], blocks[i + 1]);
-      if (kind === undefined || kind === b.kind) continue;
-      ctx.trace?.('classify', () => `line ${b.paragraph.firstLine + 1}: ${b.kind} → ${kind}  refiner ${refiner.name}`);
-      blocks[i] = withKind(b, kind);
+      const refined = refiner.refine(b, blocks[i - 1], blocks[i + 1]);
+      if (refined === undefined || refined.kind === b.kind) continue;
+      ctx.trace?.('classify', () => `line ${b.paragraph.firstLine + 1}: ${b.kind} → ${refined.kind}  refiner ${refiner.name}`);
+      blocks[i] = refined;
     }
   }
   for (const b of blocks) {
@@ -108,35 +112,37 @@ export function classifyParagraphs(paragraphs: readonly Paragraph[], ctx: Contex
 /** The line parser: what a paragraph is on its own, with the facts its text gives. */
 function parseBlock(paragraph: Paragraph): Block {
   const shape = paragraph.shape ?? shapeOf(paragraph.norm, paragraph.span[0], paragraph.text);
-  const block: Block = { kind: shape.kind, paragraph };
-  if (shape.marker) block.marker = shape.marker;
-  if (shape.continuation) block.continuation = shape.continuation;
-  if (shape.credit) block.credit = shape.credit;
-  if (shape.kind === 'body' || shape.kind === 'lead' || shape.kind === 'list-item') {
-    const end = parseEndCredit(paragraph.norm, shape.kind === 'list-item' ? 'photo-allowed' : 'text-only');
+  const block = { ...shape, paragraph } as Block;
+  if (block.kind === 'body' || block.kind === 'lead' || block.kind === 'list-item') {
+    const end = parseEndCredit(paragraph.norm, block.kind === 'list-item' ? 'photo-allowed' : 'text-only');
     if (end) block.endCredit = end;
   }
   return block;
 }
 
-/** The block with another kind; a credit made of a title keeps the names it reads as. */
-function withKind(b: Block, kind: BlockKind): Block {
-  const out: Block = { ...b, kind };
-  if (kind === 'byline' && !out.credit) {
-    const credit = parseCredit(b.paragraph.norm)?.reporters ?? [parseAffiliatedName(b.paragraph.norm)].filter((r) => r !== undefined);
-    if (credit.length > 0) out.credit = credit;
-  }
-  return out;
+/** The closing credit of a text block, if it has one. */
+function endCreditOf(b: Block): Reporter[] | undefined {
+  return b.kind === 'body' || b.kind === 'lead' || b.kind === 'list-item' ? b.endCredit : undefined;
+}
+
+/** A body paragraph read as a title line: its closing credit, if any, goes with the text it was. */
+function asTitle(b: Block): Block {
+  return { kind: 'title', paragraph: b.paragraph };
+}
+
+/** A title line read as a credit of the names it holds, or undefined when it names none. */
+function asByline(b: Block, names: Reporter[] | undefined): Block | undefined {
+  return names ? { kind: 'byline', paragraph: b.paragraph, credit: names } : undefined;
 }
 
 /** The longest line of one to three names alone (`欧阳明辉 司马丽 王五`). */
 const MAX_BARE_NAMES = 16;
 
 /** One to three names alone, each a person's name by surname (`吴象`, `宋学春张仁明`, `赵六 孙七`). */
-function isBareNames(norm: string): boolean {
-  if (norm.length > MAX_BARE_NAMES) return false;
+function bareNames(norm: string): Reporter[] | undefined {
+  if (norm.length > MAX_BARE_NAMES) return undefined;
   const credit = parseCredit(norm);
-  return credit !== undefined && !credit.hasRoleWord && credit.surnamed && credit.reporters.length <= 3;
+  return credit !== undefined && !credit.hasRoleWord && credit.surnamed && credit.reporters.length <= 3 ? credit.reporters : undefined;
 }
 
 /** `这个夏天，去哪儿避暑？`: short, ends in ？ or ！, no full stop or colon inside (`记者：……？` is a question in an interview). */

@@ -20,7 +20,7 @@
 import { COMMENTATOR, EDITOR_NOTE_LABELS, NOTICE_WORDS, PHOTO_LABELS, PHOTO_ROLE, PHOTO_TITLE_MARK } from './data/markers.js';
 import { parseCredit } from './grammar/credits.js';
 import { inlineContinuation, isBriefColumn, isCommentaryColumn, startsWithBullet } from './grammar/shape.js';
-import type { ArticleKind, Block, BlockKind, Context, Diagnostic, Segment, StageResult } from './types.js';
+import type { ArticleKind, Block, BlockKind, ContinuationBlock, Context, CreditBlock, Diagnostic, LeadBlock, LeadMarker, Segment, SegmentBlock, StageResult } from './types.js';
 
 /** The most title lines one headline block holds (kicker, headline and up to four decks). */
 export const MAX_HEAD_LINES = 6;
@@ -38,8 +38,20 @@ const MAX_CAPTION_PARAGRAPHS = 2;
 /** Kinds of block that carry body text. */
 const BODY_KINDS: ReadonlySet<BlockKind> = new Set(['body', 'section-head', 'list-item', 'date-line']);
 
-/** The article being built. Private to this stage; it is mutated only here, while open. */
-interface Draft extends Omit<Segment, 'kind'> {
+/**
+ * The article being built. Private to this stage; it is mutated only here, while open. `blocks`
+ * is what it becomes; the lists by role beside it are the pass's view of it so far.
+ */
+interface Draft {
+  blocks: SegmentBlock[];
+  head: Block[];
+  trailingTitles: Block[];
+  body: Block[];
+  subheadings: Block[];
+  credits: Block[];
+  marker?: LeadMarker;
+  continuedOn?: number;
+  continuedFrom?: number;
   closed: boolean;
   notice: boolean;
   photo: boolean;
@@ -56,11 +68,11 @@ export interface Segmentation {
 /** Splits classified blocks into articles. Pure; linear in the number of blocks. */
 export function segmentArticles(blocks: readonly Block[], ctx: Context): StageResult<Segmentation> {
   const s = new Segmenter(blocks, ctx);
-  for (let i = 0; i < blocks.length; ) i = STEPS[blocks[i]!.kind](s, i);
+  for (let i = 0; i < blocks.length; ) i = step(s, i);
   const segments = s.drafts.flatMap((d) => splitAtASecondAuthor(d, ctx)).map(finishDraft);
   const diagnostics: Diagnostic[] = [];
   // A page of notices alone (公告, 通知) is newspaper structure too: it has titles and signatures.
-  if (segments.length > 0 && !segments.some((seg) => seg.marker || seg.credits.length > 0 || seg.kind === 'notice')) {
+  if (segments.length > 0 && !segments.some((seg) => seg.marker || seg.blocks.some((x) => x.role === 'credit') || seg.kind === 'notice')) {
     diagnostics.push({
       severity: 'warning',
       code: 'segment/no-markers',
@@ -102,7 +114,7 @@ class Segmenter {
   /** Opens a new article with `head` as its title lines. */
   start(head: Block[], why: string, i: number): Draft {
     const d: Draft = {
-      blocks: [...head], head: [...head], trailingTitles: [], body: [], subheadings: [], credits: [],
+      blocks: head.map((block) => ({ block, role: 'head' })), head: [...head], trailingTitles: [], body: [], subheadings: [], credits: [],
       closed: false, notice: head.length > 0 && isNoticeTitle(head[head.length - 1]!), photo: false,
       briefs: head.length === 1 && isBriefColumn(head[0]!.paragraph.norm),
     };
@@ -114,32 +126,37 @@ class Segmenter {
 
   /** Blocks that belong to no article; title lines among them are page furniture (a headline list). */
   leave(blocks: readonly Block[], asFurniture = false): void {
-    for (const b of blocks) this.leftovers.push(asFurniture ? { ...b, kind: 'furniture' } : b);
+    for (const b of blocks) this.leftovers.push(asFurniture ? { kind: 'furniture', paragraph: b.paragraph } : b);
   }
 }
 
-const addBody = (d: Draft, b: Block): void => {
-  d.blocks.push(b);
+const addBody = (d: Draft, b: Block, role: 'body' | 'subheading' = 'body'): void => {
+  d.blocks.push({ block: b, role });
   d.body.push(b);
 };
 
 const addCredit = (d: Draft, b: Block): void => {
-  d.blocks.push(b);
+  d.blocks.push({ block: b, role: 'credit' });
   d.credits.push(b);
 };
 
 const addSubheading = (d: Draft, b: Block): void => {
   d.subheadings.push(b);
-  addBody(d, b);
+  addBody(d, b, 'subheading');
 };
 
 const addTrailingTitles = (d: Draft, run: readonly Block[]): void => {
   d.trailingTitles.push(...run);
-  d.blocks.push(...run);
+  d.blocks.push(...run.map((block): SegmentBlock => ({ block, role: 'trailing-title' })));
+};
+
+const addContinuation = (d: Draft, b: Block): void => {
+  d.blocks.push({ block: b, role: 'continuation' });
 };
 
 /** One step of the pass for each kind of block: it places the block (or a run) and returns the next index. */
-type Step = (s: Segmenter, i: number) => number;
+/** What the pass does with the block at `i`, of the kind it is keyed by; returns the next index. */
+type Step<B extends Block = Block> = (s: Segmenter, i: number, b: B) => number;
 
 const leaveFurniture: Step = (s, i) => {
   s.leave([s.blocks[i]!]);
@@ -152,7 +169,7 @@ const placeTitles: Step = (s, i) => {
   const b = blocks[i]!;
   const cur = s.cur;
   // A name alone on the line after the credit that closed an article (`（作者为……）` / `赵六`).
-  if (cur?.closed && cur.blocks.at(-1) === cur.credits.at(-1) && blocks[i + 1]?.kind !== 'title' && !BODY_KINDS.has(blocks[i + 1]?.kind ?? 'furniture') && isBareName(b.paragraph.norm)) {
+  if (cur?.closed && cur.blocks.at(-1)?.role === 'credit' && blocks[i + 1]?.kind !== 'title' && !BODY_KINDS.has(blocks[i + 1]?.kind ?? 'furniture') && isBareName(b.paragraph.norm)) {
     s.trace(i, () => 'a name under the closing credit');
     addCredit(cur, b);
     return i + 1;
@@ -182,8 +199,7 @@ const placeTitles: Step = (s, i) => {
   return j;
 };
 
-const placeLead: Step = (s, i) => {
-  const b = s.blocks[i]!;
+const placeLead: Step<LeadBlock> = (s, i, b) => {
   const d = s.open();
   if (d && d.body.length === 0 && !d.marker) {
     addBody(d, b);
@@ -197,13 +213,12 @@ const placeLead: Step = (s, i) => {
   } else {
     addBody(s.start([], 'lead marker without a title', i), b);
   }
-  s.cur!.marker ??= b.marker!;
+  s.cur!.marker ??= b.marker;
   noteInlineContinuation(s.cur!, b);
   return i + 1;
 };
 
-const placeCredit: Step = (s, i) => {
-  const b = s.blocks[i]!;
+const placeCredit: Step<CreditBlock> = (s, i, b) => {
   const nextKind = s.blocks[i + 1]?.kind;
   const d = s.open();
   if (d) {
@@ -224,20 +239,19 @@ const placeCredit: Step = (s, i) => {
   return i + 1;
 };
 
-const placeContinuation: Step = (s, i) => {
-  const b = s.blocks[i]!;
-  const c = b.continuation!;
+const placeContinuation: Step<ContinuationBlock> = (s, i, b) => {
+  const c = b.continuation;
   const d = s.cur;
   if (c.direction === 'to' && d) {
-    d.blocks.push(b);
+    addContinuation(d, b);
     d.continuedOn = c.page;
     d.closed = true;
   } else if (c.direction === 'from' && d && s.isOpen() && d.body.length === 0) {
-    d.blocks.push(b);
+    addContinuation(d, b);
     d.continuedFrom = c.page;
   } else {
     const n = s.start([], 'continued from another page', i);
-    n.blocks.push(b);
+    addContinuation(n, b);
     if (c.direction === 'from') n.continuedFrom = c.page;
     else n.continuedOn = c.page;
   }
@@ -257,24 +271,24 @@ const placeText: Step = (s, i) => {
   // Bulleted items right under a one-line title (`要闻简报`, `三秦短波`) make a column of
   // briefs: one article, the column's title its headline.
   if (d.head.length === 1 && d.body.length === 0 && startsWithBullet(b.paragraph.norm)) d.briefs = true;
-  addBody(d, b);
+  // Numbered heads (`一、产业兴旺有底气`) are a notice's parts but a feature's subheadings.
+  if (b.kind === 'section-head' && !d.notice) addSubheading(d, b);
+  else addBody(d, b);
   if (b.kind === 'body') noteInlineContinuation(d, b);
   // Numbered captions that each credit a photographer make a photo box.
   if (b.kind === 'list-item' && !d.marker && b.endCredit?.length && b.endCredit.every((r) => r.role === PHOTO_ROLE)) d.photo = true;
   // A paragraph closing with its credit (`……。（王五）`) ends the article, except inside a
   // column of briefs, where each item carries one.
-  if (b.endCredit && b.kind === 'body' && !d.briefs) {
+  if (b.kind === 'body' && b.endCredit && !d.briefs) {
     s.trace(i, () => 'a paragraph closing with its credit');
     d.closed = true;
   }
-  // Numbered heads (`一、产业兴旺有底气`) are a notice's parts but a feature's subheadings.
-  if (b.kind === 'section-head' && !d.notice) d.subheadings.push(b);
   if (b.kind === 'date-line' && d.body.length > 1) d.closed = true;
   return i + 1;
 };
 
 /** The step for each kind of block: the pass's transitions, as a table. */
-const STEPS: Readonly<Record<BlockKind, Step>> = {
+const STEPS: { readonly [K in BlockKind]: Step<Extract<Block, { kind: K }>> } = {
   furniture: leaveFurniture,
   title: placeTitles,
   lead: placeLead,
@@ -286,6 +300,12 @@ const STEPS: Readonly<Record<BlockKind, Step>> = {
   'section-head': placeText,
   'list-item': placeText,
 };
+
+/** Runs the step of the block's kind on it (the table's key is its kind: the one cast the union needs). */
+function step(s: Segmenter, i: number): number {
+  const b = s.blocks[i]!;
+  return (STEPS[b.kind] as Step)(s, i, b);
+}
 
 /** A paragraph opening with `（上接第1版）` or closing with `（下转第2版）`; the marker stays in the body. */
 function noteInlineContinuation(d: Draft, b: Block): void {
@@ -449,16 +469,18 @@ function splitAtASecondAuthor(d: Draft, ctx: Context): Draft[] {
   const top = d.credits[0];
   const last = d.body[d.body.length - 1];
   const sub = d.subheadings[d.subheadings.length - 1];
-  if (!top?.credit?.length || !last?.endCredit?.length || !sub || d.body.length === 0) return [d];
-  const at = d.blocks.indexOf(sub);
-  if (d.blocks.indexOf(top) > d.blocks.indexOf(d.body[0]!) || d.blocks.indexOf(last) < at) return [d];
+  const closing = last && 'endCredit' in last ? last.endCredit : undefined;
+  if (top?.kind !== 'byline' || top.credit.length === 0 || !closing?.length || !sub || !last) return [d];
+  const position = new Map(d.blocks.map((x, k) => [x.block, k]));
+  const at = position.get(sub)!;
+  if (position.get(top)! > position.get(d.body[0]!)! || position.get(last)! < at) return [d];
   const topNames = new Set(top.credit.map((r) => r.name));
-  if (last.endCredit.some((r) => topNames.has(r.name))) return [d];
+  if (closing.some((r) => topNames.has(r.name))) return [d];
   ctx.trace?.('segment', () => `line ${sub.paragraph.firstLine + 1}: new article (a second author's text under this title)`);
-  const before = (list: Block[]): Block[] => list.filter((b) => d.blocks.indexOf(b) < at);
-  const after = (list: Block[]): Block[] => list.filter((b) => d.blocks.indexOf(b) > at);
+  const before = (list: Block[]): Block[] => list.filter((b) => position.get(b)! < at);
+  const after = (list: Block[]): Block[] => list.filter((b) => position.get(b)! > at);
   const second: Draft = {
-    ...d, blocks: d.blocks.slice(at), head: [sub], trailingTitles: after(d.trailingTitles), body: after(d.body),
+    ...d, blocks: [{ block: sub, role: 'head' }, ...d.blocks.slice(at + 1)], head: [sub], trailingTitles: after(d.trailingTitles), body: after(d.body),
     subheadings: after(d.subheadings), credits: after(d.credits),
   };
   delete second.marker;
@@ -471,15 +493,7 @@ function splitAtASecondAuthor(d: Draft, ctx: Context): Draft[] {
 }
 
 function finishDraft(d: Draft): Segment {
-  const s: Segment = {
-    kind: kindOf(d),
-    blocks: d.blocks,
-    head: d.head,
-    trailingTitles: d.trailingTitles,
-    body: d.body,
-    subheadings: d.subheadings,
-    credits: d.credits,
-  };
+  const s: Segment = { kind: kindOf(d), blocks: d.blocks };
   if (d.marker) s.marker = d.marker;
   if (d.continuedOn !== undefined) s.continuedOn = d.continuedOn;
   if (d.continuedFrom !== undefined) s.continuedFrom = d.continuedFrom;
@@ -494,7 +508,7 @@ function kindOf(d: Draft): ArticleKind {
   const firstHead = d.head[0]?.paragraph.norm ?? '';
   // Commentary is told by its credit (`本报评论员`) or a column label opening its head (`短评`).
   if (d.credits.some((c) => c.paragraph.norm.includes(COMMENTATOR)) || isCommentaryColumn(firstHead)) return 'commentary';
-  const credited = d.credits.length > 0 || d.body.some((b) => b.endCredit !== undefined);
+  const credited = d.credits.length > 0 || d.body.some((b) => 'endCredit' in b && b.endCredit !== undefined);
   // One paragraph with no headline, opened by a marker or closed by its credit: a brief.
   if (d.head.length === 0 && d.body.length <= 1 && (d.marker || credited)) return 'brief';
   if (d.marker) return 'news';

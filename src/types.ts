@@ -92,14 +92,11 @@ export interface Paragraph {
   shape?: TextShape;
 }
 
-/** What one piece of text is on its own, with the facts its text gives (see `grammar/shape.ts`). */
-export interface TextShape {
-  kind: BlockKind;
-  marker?: LeadMarker;
-  continuation?: Continuation;
-  /** The people a credit line names (`byline`, `photo-credit`). */
-  credit?: Reporter[];
-}
+/**
+ * What one piece of text is on its own, with the facts its text gives (see `grammar/shape.ts`):
+ * a block without its paragraph, and without the closing credit classify reads on text blocks.
+ */
+export type TextShape = Block extends infer B ? (B extends Block ? Omit<B, 'paragraph' | 'endCredit'> : never) : never;
 
 /** What a paragraph is, decided by `classify`. */
 export type BlockKind =
@@ -138,25 +135,59 @@ export interface LeadMarker {
   dateText?: string;
   /** The byline inside the marker's parentheses or after it, e.g. `记者 王晶`. */
   byline?: string;
+  /** The people `byline` names, parsed once with it (names as read on the normalised text). */
+  reporters?: Reporter[];
   /** Span of the whole marker (including the byline). */
   span: Span;
 }
 
-/** A classified paragraph. */
-export interface Block {
-  kind: BlockKind;
+/**
+ * A classified paragraph: a union tagged by `kind`, each variant carrying the facts its text gave
+ * when it was parsed, so later stages read facts and never parse the text again.
+ */
+export type Block = LeadBlock | CreditBlock | ContinuationBlock | TextBlock | PlainBlock;
+
+/** A paragraph opened by a lead marker (`本报讯（记者 王晶）……`). */
+export interface LeadBlock {
+  kind: 'lead';
   paragraph: Paragraph;
-  /** Set on `lead` blocks. */
+  marker: LeadMarker;
+  /** The credit closing the paragraph (`……招聘会。（记者 赵敏）`): such a paragraph ends its article. */
+  endCredit?: Reporter[];
+}
+
+/** A credit line: `本报记者 雷甫`, `（赵六 孙七）`, `本报记者 刘勇摄`. */
+export interface CreditBlock {
+  kind: 'byline' | 'photo-credit';
+  paragraph: Paragraph;
+  /** The people the credit names (none for an agency's photo credit, `新华社发`). */
+  credit: Reporter[];
+  /** Set on a dateline repeated at the end (`（新华社北京１月２８日电）`): its place and date. */
   marker?: LeadMarker;
-  /** Set on `continuation` blocks: the page it points to and the direction. */
-  continuation?: Continuation;
-  /** Set on `byline` and `photo-credit` blocks: the people the credit names, parsed once by classify. */
-  credit?: Reporter[];
+}
+
+/** `（下转第4版）`, `（上接第1版）`. */
+export interface ContinuationBlock {
+  kind: 'continuation';
+  paragraph: Paragraph;
+  continuation: Continuation;
+}
+
+/** Body text or a list item. */
+export interface TextBlock {
+  kind: 'body' | 'list-item';
+  paragraph: Paragraph;
   /**
-   * Set on body paragraphs that close with a credit of their own (`……招聘会。（记者 赵敏）`,
-   * `……生活方式。刘雪平`): the people it names. Such a paragraph ends its article.
+   * The credit closing the paragraph (`……招聘会。（记者 赵敏）`, `……生活方式。刘雪平`): the people
+   * it names. Such a paragraph ends its article.
    */
   endCredit?: Reporter[];
+}
+
+/** A block whose kind is its only fact: a title line, furniture, a date line, a section head. */
+export interface PlainBlock {
+  kind: 'title' | 'furniture' | 'date-line' | 'section-head';
+  paragraph: Paragraph;
 }
 
 /** `（下转第4版）` → `{ direction: 'to', page: 4 }`; `（上接第1版）` → `{ direction: 'from', page: 1 }`. */
@@ -172,22 +203,34 @@ export interface Continuation {
  */
 export interface Segment {
   kind: ArticleKind;
-  /** Every block of the article, in input order. */
-  blocks: Block[];
-  /** The title lines above the body, in order (kicker, headline, deck). */
-  head: Block[];
-  /** Title lines that PDF order put after the body, before a byline (`学以致用促发展 动真碰硬惠民生`). */
-  trailingTitles: Block[];
-  /** The blocks whose text is the article's body, in order (lead, body, subheadings, list items, signature). */
-  body: Block[];
-  /** The subheadings among `body`. */
-  subheadings: Block[];
-  /** Bylines, photo credits and dateline trailers. */
-  credits: Block[];
+  /** Every block of the article, in input order, each with its role in it. */
+  blocks: SegmentBlock[];
+  /** The lead marker that opened it (the first, in a round-up of dispatches). */
   marker?: LeadMarker;
   continuedOn?: number;
   continuedFrom?: number;
 }
+
+/** A block of a segment and what it is there. */
+export interface SegmentBlock {
+  block: Block;
+  role: BlockRole;
+}
+
+/** What a block is in its article. */
+export type BlockRole =
+  /** A title line above the body, in order: kicker, headline, deck. */
+  | 'head'
+  /** A title line that PDF order put after the body, before a byline (`学以致用促发展 动真碰硬惠民生`). */
+  | 'trailing-title'
+  /** Text of the body: lead, paragraphs, list items, a signature date. */
+  | 'body'
+  /** A subheading inside the body (its text is body text too). */
+  | 'subheading'
+  /** A byline, photo credit or dateline trailer. */
+  | 'credit'
+  /** A continuation line (`（下转第4版）`): part of the article, not of its text. */
+  | 'continuation';
 
 /** The kind of an article. */
 export type ArticleKind = 'news' | 'photo' | 'notice' | 'feature' | 'commentary' | 'brief' | 'other';

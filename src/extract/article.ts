@@ -6,10 +6,11 @@ import { FORECAST_WORDS, RELATIVE_DAYS } from '../data/dates.js';
 import { DECK_ENDINGS, VAGUE_TIME_OPENERS } from '../data/markers.js';
 import { AUTHOR_ROLE } from '../grammar/credits.js';
 import { isBriefColumn, isCommentaryColumn } from '../grammar/shape.js';
-import type { Article, Block, DateMention, Dateline, Segment } from '../types.js';
+import type { Article, Block, DateMention, Dateline, LeadMarker, Segment } from '../types.js';
 import { type DateContext, findDates, firstDayOnly, firstHoliday } from './dates.js';
 import { type PlaceContext, type PlaceScan, placesOf, scanPlaces } from './places.js';
 import { extractReporters } from './reporters.js';
+import { blocksIn, bodyBlocks } from './roles.js';
 
 /** What the field extractors know about the issue. */
 export interface ArticleContext {
@@ -19,15 +20,15 @@ export interface ArticleContext {
 
 /** The text places are read from: the head lines (trailing titles included), then the body. */
 export function placeTextOf(segment: Segment): string {
-  const head = [...segment.head, ...segment.trailingTitles].map((b) => b.paragraph.text).join('\n');
+  const head = blocksIn(segment, 'head', 'trailing-title').map((b) => b.paragraph.text).join('\n');
   // A reader's or author's credit names where they write from (`（河南开封市牛建海）`); a
   // reporter's credit names the paper, which is no place of the article.
-  const from = segment.credits.filter((b) => b.credit?.some((r) => r.role === AUTHOR_ROLE)).map((b) => b.paragraph.text);
+  const from = blocksIn(segment, 'credit').filter((b) => b.kind === 'byline' && b.credit.some((r) => r.role === AUTHOR_ROLE)).map((b) => b.paragraph.text);
   return [head, bodyOf(segment), ...from].filter((t) => t.length > 0).join('\n');
 }
 
 function bodyOf(segment: Segment): string {
-  return segment.body.map((b) => b.paragraph.text).join('\n');
+  return bodyBlocks(segment).map((b) => b.paragraph.text).join('\n');
 }
 
 /**
@@ -39,15 +40,15 @@ export function buildArticle(segment: Segment, index: number, ctx: ArticleContex
   const dateline = datelineOf(segment, ctx);
   const body = bodyOf(segment);
   const dates = findDates(body, ctx.dates);
-  const first = segment.blocks[0]!.paragraph;
-  const last = segment.blocks[segment.blocks.length - 1]!.paragraph;
+  const first = segment.blocks[0]!.block.paragraph;
+  const last = segment.blocks[segment.blocks.length - 1]!.block.paragraph;
 
   const article: Article = {
     index,
     kind: segment.kind,
     headline: titles.headline,
     deck: titles.deck,
-    subheadings: segment.subheadings.map((b) => b.paragraph.text),
+    subheadings: blocksIn(segment, 'subheading').map((b) => b.paragraph.text),
     body,
     reporters: extractReporters(segment),
     date: articleDate(segment, titles.headline, body, dates, dateline, ctx),
@@ -122,7 +123,9 @@ function pageTitleEcho(lines: readonly Block[]): number {
  * and the one above the body (a column or series name) becomes the kicker.
  */
 function splitTitles(segment: Segment): Titles {
-  const lines = segment.trailingTitles.length > 0 ? segment.trailingTitles : segment.head;
+  const head = blocksIn(segment, 'head');
+  const trailing = blocksIn(segment, 'trailing-title');
+  const lines = trailing.length > 0 ? trailing : head;
   const texts = lines.map((b) => b.paragraph.text);
   // The headline is the first line that is neither a deck nor a column label (`短评`) above it.
   // A deck-like first line (`国务院常务会议部署`) is still the headline: decks stand below one.
@@ -133,8 +136,8 @@ function splitTitles(segment: Segment): Titles {
   const titles: Titles = { headline: texts[h] ?? '', deck: texts.slice(h + 1) };
   // The page's title repeating the headline is no kicker.
   const kicker = texts.slice(echo > 0 ? 1 : 0, h);
-  if (segment.trailingTitles.length > 0 && segment.head.length > 0) {
-    kicker.unshift(...segment.head.map((b) => b.paragraph.text));
+  if (trailing.length > 0 && head.length > 0) {
+    kicker.unshift(...head.map((b) => b.paragraph.text));
   }
   if (kicker.length > 0) titles.kicker = kicker.join(' ');
   return titles;
@@ -147,7 +150,7 @@ function splitTitles(segment: Segment): Titles {
  */
 function articleDate(segment: Segment, headline: string, body: string, dates: readonly DateMention[], dateline: Dateline | undefined, ctx: ArticleContext): string | null {
   if (segment.kind === 'notice') {
-    const sig = [...segment.body].reverse().find((b) => b.kind === 'date-line');
+    const sig = bodyBlocks(segment).reverse().find((b) => b.kind === 'date-line');
     if (sig) return findDates(sig.paragraph.text, ctx.dates).find(isDayPrecise)?.value ?? null;
   }
   // A weather forecast is dated by the start of the period it forecasts (`……预报如下：18日，晴`).
@@ -156,12 +159,13 @@ function articleDate(segment: Segment, headline: string, body: string, dates: re
   if (dateline?.date) return dateline.date;
   // The lead is the paragraph of the lead marker (a caption may stand above it), else the first
   // paragraph of text, past a short source line (`□据《京九晚报》`).
-  const leadAt = segment.body.findIndex((b) => b.kind === 'lead');
-  const textAt = leadAt >= 0 ? leadAt : Math.max(0, segment.body.findIndex((b) => b.paragraph.text.length > MAX_SOURCE_LINE));
-  const leadBlock = segment.body[textAt];
+  const bodyList = bodyBlocks(segment);
+  const leadAt = bodyList.findIndex((b) => b.kind === 'lead');
+  const textAt = leadAt >= 0 ? leadAt : Math.max(0, bodyList.findIndex((b) => b.paragraph.text.length > MAX_SOURCE_LINE));
+  const leadBlock = bodyList[textAt];
   let offset = 0;
-  for (let k = 0; k < textAt; k++) offset += segment.body[k]!.paragraph.text.length + 1;
-  const leadStart = offset + (leadBlock?.marker ? leadBlock.marker.text.length : 0);
+  for (let k = 0; k < textAt; k++) offset += bodyList[k]!.paragraph.text.length + 1;
+  const leadStart = offset + (leadBlock?.kind === 'lead' ? leadBlock.marker.text.length : 0);
   const leadEnd = offset + (leadBlock?.paragraph.text.length ?? body.length);
   const lead = body.slice(leadStart, leadEnd);
   // The first date of the lead, of three kinds: a full or month-day date (one later than the issue
@@ -205,10 +209,16 @@ function isDayPrecise(d: DateMention): boolean {
   return /^(?:\d{4}|-)-\d{2}-\d{2}$/u.test(d.value);
 }
 
+/** The dateline repeated at the end of an article (`（新华社北京１月２８日电）`), if any. */
+function trailerOf(segment: Segment): LeadMarker | undefined {
+  for (const b of blocksIn(segment, 'credit')) if (b.kind === 'byline' && b.marker) return b.marker;
+  return undefined;
+}
+
 /** The dispatch place and date of a datelined marker (`新华社北京6月1日电`). */
 function datelineOf(segment: Segment, ctx: ArticleContext): Dateline | undefined {
   // The lead's marker, or the dateline repeated at the end when the lead has none.
-  const m = segment.marker?.place !== undefined || segment.marker?.dateText !== undefined ? segment.marker : segment.credits.find((b) => b.marker)?.marker;
+  const m = segment.marker?.place !== undefined || segment.marker?.dateText !== undefined ? segment.marker : trailerOf(segment);
   if (!m || (m.place === undefined && m.dateText === undefined)) return undefined;
   const dateline: Dateline = {};
   if (m.place !== undefined) dateline.place = m.place;

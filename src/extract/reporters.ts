@@ -21,17 +21,17 @@ export function extractReporters(segment: Segment): Reporter[] {
       out.push(r);
     }
   };
-  const credits = new Set(segment.credits);
   let afterAuthorNote = false;
-  for (const block of segment.blocks) {
-    if (block.kind === 'lead' && block.marker?.byline) {
-      add(parseCredit(block.marker.byline, DEFAULT_ROLE)?.reporters, block.paragraph);
-    } else if (credits.has(block)) {
+  for (const { block, role } of segment.blocks) {
+    if (block.kind === 'lead') {
+      add(block.marker.reporters, block.paragraph);
+    } else if (role === 'credit') {
       // A name on the line after an author's note (`（作者为……）` / `赵六`) is the author.
-      add(afterAuthorNote || !block.credit ? parseCredit(block.paragraph.norm, afterAuthorNote ? AUTHOR_ROLE : DEFAULT_ROLE)?.reporters : block.credit, block.paragraph);
+      const credit = block.kind === 'byline' || block.kind === 'photo-credit' ? block.credit : undefined;
+      add(afterAuthorNote || !credit ? parseCredit(block.paragraph.norm, afterAuthorNote ? AUTHOR_ROLE : DEFAULT_ROLE)?.reporters : credit, block.paragraph);
       afterAuthorNote = isAuthorNote(block.paragraph.norm);
     }
-    add(block.endCredit, block.paragraph, true);
+    if ('endCredit' in block) add(block.endCredit, block.paragraph, true);
   }
   return out;
 }

@@ -9,7 +9,7 @@
  */
 import { NUMERAL_CHARS } from '../data/numerals.js';
 import { BYLINE_FIRST_AGENCIES, DATELINE_PLACES, NO_PLACE_WORDS, REPORTED_WORDS } from '../data/traditional.js';
-import type { LeadMarker, Span } from '../types.js';
+import type { LeadMarker, Reporter, Span } from '../types.js';
 import { parseCredit } from './credits.js';
 
 /** `〔记者林佳慧／台北报导〕`: a credit, a slash, a place (or 综合), 报导, in brackets. */
@@ -35,7 +35,7 @@ export function parseBracketedLead(norm: string, offset: number, text: string): 
     const credit = parseCredit(byline);
     if (!credit?.hasRoleWord || credit.reporters.length === 0) return undefined;
     const end = reported[0].length;
-    const marker: LeadMarker = { text: text.slice(0, end), source: '本报', form: '讯', byline, span: [offset, offset + end] as Span };
+    const marker: LeadMarker = { text: text.slice(0, end), source: '本报', form: '讯', byline, reporters: credit.reporters, span: [offset, offset + end] as Span };
     const [from, to] = reported.indices!.groups!['place']!;
     const place = norm.slice(from, to);
     if (place.length > 0 && !NO_PLACE_WORDS.includes(place)) marker.place = text.slice(from, to);
@@ -57,7 +57,10 @@ export function parseBracketedLead(norm: string, offset: number, text: string): 
     dateText: g['date']!,
     span: [offset, offset + end] as Span,
   };
-  if (split.byline) marker.byline = split.byline;
+  if (split.byline) {
+    marker.byline = split.byline;
+    marker.reporters = split.reporters;
+  }
   return marker;
 }
 
@@ -65,11 +68,12 @@ export function parseBracketedLead(norm: string, offset: number, text: string): 
  * `记者陈怡君台北` → byline `记者陈怡君`, place `台北` (at 5); `台北` → place alone. The place is
  * a listed dateline place at the end, else what follows a three-character name.
  */
-function splitBylinePlace(rest: string): { byline?: string; place: string; placeAt: number } | undefined {
-  if (!rest.startsWith('记者')) return { place: rest, placeAt: 0 };
+function splitBylinePlace(rest: string): { byline?: string; reporters: Reporter[]; place: string; placeAt: number } | undefined {
+  if (!rest.startsWith('记者')) return { reporters: [], place: rest, placeAt: 0 };
   const known = KNOWN_PLACE_TAIL.exec(rest)?.groups?.['place'];
   const placeAt = known !== undefined && rest.length - known.length >= 4 ? rest.length - known.length : 5;
   const byline = rest.slice(0, placeAt);
-  if (placeAt >= rest.length || !parseCredit(byline)?.reporters.length) return undefined;
-  return { byline, place: rest.slice(placeAt), placeAt };
+  const reporters = parseCredit(byline)?.reporters;
+  if (placeAt >= rest.length || !reporters?.length) return undefined;
+  return { byline, reporters, place: rest.slice(placeAt), placeAt };
 }

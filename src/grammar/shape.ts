@@ -30,7 +30,7 @@ import { NUMERAL_CHARS, parseNumeral } from '../data/numerals.js';
 import { parseBracketedLead } from './bracketed-leads.js';
 import { parseAffiliatedName, parseCredit } from './credits.js';
 import { isWebChrome } from './chrome.js';
-import type { Continuation, LeadMarker, Span, TextShape } from '../types.js';
+import type { Continuation, LeadMarker, Reporter, Span, TextShape } from '../types.js';
 
 export type { TextShape };
 
@@ -106,7 +106,7 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
   // that carries the dispatch's place and date.
   if (DATELINE_TRAILER.test(norm)) {
     const trailer = parseLeadMarker(norm.slice(1, -1), offset + 1, text.slice(1, -1));
-    return trailer ? { kind: 'byline', marker: trailer } : { kind: 'byline' };
+    return trailer ? { kind: 'byline', credit: [], marker: trailer } : { kind: 'byline', credit: [] };
   }
   if (norm.length <= MAX_CREDIT_LENGTH && AGENCY_PHOTO_CREDIT.test(norm)) return { kind: 'photo-credit', credit: [] };
   if (norm.length <= 20 && DATE_LINE.test(norm)) return { kind: 'date-line' };
@@ -200,9 +200,10 @@ export function parseLeadMarker(norm: string, offset: number, text: string = nor
   const reported = REPORTED_LEAD.exec(norm);
   if (reported) {
     const byline = reported.groups!['byline']!.trim();
-    if (parseCredit(byline)) {
+    const credit = parseCredit(byline);
+    if (credit) {
       const end = reported[0].length;
-      return { text: text.slice(0, end), source: '本报', form: 'other', byline, span: [offset, offset + end] };
+      return { text: text.slice(0, end), source: '本报', form: 'other', byline, reporters: credit.reporters, span: [offset, offset + end] };
     }
   }
   return datelineMarker(norm, offset, text) ?? shortSourceMarker(norm, offset, text);
@@ -233,6 +234,7 @@ function datelineMarker(norm: string, offset: number, text: string): LeadMarker 
   if (!KNOWN_SOURCE.test(g['source']!) && !/[】］]$/u.test(m[0]) && !/^[（【］：\s]/u.test(next)) return undefined;
 
   let byline: string | undefined;
+  let reporters: Reporter[] | undefined;
   const tail = norm.slice(end);
   const paren = MARKER_PAREN.exec(tail);
   // A name with no role (`（李四）`) is a byline only in a dispatch (`新华社南京3月2日电（李四）`);
@@ -241,11 +243,14 @@ function datelineMarker(norm: string, offset: number, text: string): LeadMarker 
   const parenCredit = paren ? parseCredit(paren.groups!['byline']!) : undefined;
   if (paren && parenCredit && (parenCredit.hasRoleWord || bareNameAllowed || parenCredit.surnamed)) {
     byline = paren.groups!['byline']!.trim();
+    reporters = parenCredit.reporters;
     end += paren[0].length;
   } else {
     const rep = MARKER_REPORTED.exec(tail);
-    if (rep && parseCredit(rep.groups!['byline']!)) {
+    const repCredit = rep ? parseCredit(rep.groups!['byline']!) : undefined;
+    if (rep && repCredit) {
       byline = rep.groups!['byline']!.trim();
+      reporters = repCredit.reporters;
       end += rep[0].length;
     }
   }
@@ -262,6 +267,7 @@ function datelineMarker(norm: string, offset: number, text: string): LeadMarker 
   }
   if (date) marker.dateText = date;
   if (byline) marker.byline = byline;
+  if (byline && reporters) marker.reporters = reporters;
   return marker;
 }
 
@@ -291,7 +297,10 @@ function shortSourceMarker(norm: string, offset: number, text: string): LeadMark
   if (!credited && !(m.groups!['form'] === '讯' && tail.startsWith('：'))) return undefined;
   if (credited) end += paren![0].length;
   const marker: LeadMarker = { text: text.slice(0, end), source: m.groups!['source']!, form: '讯', span: [offset, offset + end] };
-  if (credited) marker.byline = paren!.groups!['byline']!.trim();
+  if (credited) {
+    marker.byline = paren!.groups!['byline']!.trim();
+    marker.reporters = credit.reporters;
+  }
   return marker;
 }
 
