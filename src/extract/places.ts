@@ -42,6 +42,7 @@ import {
 import { GAZETTEER_TSV } from '../data/gazetteer-table.js';
 import { AGENCIES } from '../data/markers.js';
 import { SIMPLIFIED_CODE, toSimplified } from '../data/script.js';
+import { TRADITIONAL_TO_SIMPLIFIED } from '../data/script-table.js';
 import type { Home, Location } from '../types.js';
 
 /** What the text leaves out about where the paper is. */
@@ -112,15 +113,26 @@ interface Gazetteer {
 
 /**
  * The name trie, flat: nodes are numbers, node 0 the root. The first step is a table read by
- * UTF-16 unit; each later step a probe of one open-addressing hash of (node, unit) → child.
+ * the text's own UTF-16 unit; each later step a probe of one open-addressing hash of
+ * (node, simplified unit) → child. The arrays are kept small (about 400 KB, of which a walk
+ * over Han text touches a fraction) because the other stages run between two articles' walks
+ * and evict what is large.
  */
 interface NameTrie {
-  /** The first-level node for each simplified UTF-16 unit; 0 for none. */
-  roots: Int32Array;
-  /** The hash of the later steps: slot → parent node, simplified unit and child node (0: empty slot). */
-  edgeFrom: Int32Array;
-  edgeUnit: Uint16Array;
-  edgeTo: Int32Array;
+  /**
+   * For each UTF-16 unit as printed: the first-level node of its simplified twin (0 for none),
+   * plus {@link TRADITIONAL_BIT} when the twin differs from the unit.
+   */
+  first: Uint16Array;
+  /** The hash of the later steps: `node * 0x10000 + unit` of each slot's edge (0: empty slot). */
+  edgeKey: Int32Array;
+  /** The child each slot's edge leads to. */
+  edgeTo: Uint16Array;
+  /**
+   * For each node, bit `unit & 31` set for every unit leading to a child: most steps find no
+   * child, and this one read tells most of them so without a probe.
+   */
+  childBits: Int32Array;
   /** Index into `keys` of the key spelled by the path to each node; -1 for none. */
   keyAt: Int32Array;
   /** Every name, short form and compound word, as written in the table and the lists. */
@@ -130,6 +142,9 @@ interface NameTrie {
   /** 1 where a key is a compound word. */
   compound: Uint8Array;
 }
+
+/** The bit of {@link NameTrie.first} that marks a traditional unit; nodes are numbered below it. */
+const TRADITIONAL_BIT = 0x8000;
 
 /** What every refiner may read besides the matches. */
 interface RefineEnv {
@@ -211,6 +226,7 @@ function buildGazetteer(tsv: string): Gazetteer {
     d.parent = prefecture ?? province;
     if (d.parent === undefined) throw new Error(`gazetteer: no province for ${d.code} ${d.name}`);
   }
+  const former: [string, Sense][] = [];
   for (const d of byCode.values()) {
     const split = stemOf(d.name, d.level);
     const county = d.level === 'county';
@@ -222,9 +238,12 @@ function buildGazetteer(tsv: string): Gazetteer {
     add(split.stem, { division: d, form: 'short', needsConfirmation: county, ordinaryStem: false, fragile: false });
     const abbreviation = AUTONOMOUS_ABBREVIATIONS[split.suffix];
     if (abbreviation !== undefined) add(split.stem + abbreviation, full);
+    if (county) for (const suffix of FORMER_SUFFIXES[split.suffix] ?? []) former.push([split.stem + suffix, full]);
   }
   addTaiwan(byCode, add);
-  addFormerNames(byCode, senses, add);
+  // A county's name before it was converted (太谷县 for 太谷区), unless some division has that name now.
+  const current = new Set(senses.keys());
+  for (const [name, sense] of former) if (!current.has(name)) add(name, sense);
   const cues = new Map<string, string[]>();
   for (const cue of BRAND_CUES) cues.set(cue[0]!, [...(cues.get(cue[0]!) ?? []), cue]);
   return { byCode, falseFriends, trie: buildTrie(senses, new Set(COMPOUND_WORDS)), cues };
@@ -243,44 +262,64 @@ function lineageOf(d: Division): Lineage {
 function buildTrie(senses: ReadonlyMap<string, readonly Sense[]>, compounds: ReadonlySet<string>): NameTrie {
   const all = [...senses.keys(), ...compounds];
   const units = all.reduce((sum, key) => sum + key.length, 0);
-  const size = 1 << (32 - Math.clz32(units * 2));
-  const trie = { roots: new Int32Array(0x10000), edgeFrom: new Int32Array(size), edgeUnit: new Uint16Array(size), edgeTo: new Int32Array(size) };
+  // Fewer edges than units: the hash is never more than half full in practice, never full.
+  const size = 1 << (32 - Math.clz32(units));
+  const hash = { edgeKey: new Int32Array(size), edgeTo: new Uint16Array(size) };
+  const roots = new Uint16Array(0x10000);
   const keyAt = new Int32Array(units + 1).fill(-1);
+  const childBits = new Int32Array(units + 1);
   const keys: string[] = [];
   let nodes = 1;
   for (const key of all) {
     // The trie is walked on simplified text: a name holding a character the twin maps (乾县) is stored as its twin.
-    const first = SIMPLIFIED_CODE[key.charCodeAt(0)]!;
-    let node = trie.roots[first] || (trie.roots[first] = nodes++);
+    const lead = SIMPLIFIED_CODE[key.charCodeAt(0)]!;
+    let node = roots[lead] || (roots[lead] = nodes++);
     for (let k = 1; k < key.length; k++) {
       const unit = SIMPLIFIED_CODE[key.charCodeAt(k)]!;
-      const slot = slotOf(trie, node, unit);
-      if (trie.edgeTo[slot] === 0) {
-        trie.edgeFrom[slot] = node;
-        trie.edgeUnit[slot] = unit;
-        trie.edgeTo[slot] = nodes++;
+      const slot = slotOf(hash, node, unit);
+      if (hash.edgeTo[slot] === 0) {
+        hash.edgeKey[slot] = node * 0x10000 + unit;
+        hash.edgeTo[slot] = nodes++;
+        childBits[node] = childBits[node]! | (1 << (unit & 31));
       }
-      node = trie.edgeTo[slot]!;
+      node = hash.edgeTo[slot]!;
     }
     // Keys on one path (a name that is also a compound word) share the node; the last written wins.
     if (keyAt[node] === -1) keyAt[node] = keys.push(key) - 1;
     else keys[keyAt[node]!] = key;
   }
+  if (nodes > TRADITIONAL_BIT) throw new Error(`gazetteer: ${nodes} trie nodes do not fit 15 bits`);
+  // A unit leads where its twin does: the same node for all but the traditional units.
+  const first = roots.slice();
+  for (let k = 0; k < TRADITIONAL_TO_SIMPLIFIED.length; k += 2) {
+    const unit = TRADITIONAL_TO_SIMPLIFIED.charCodeAt(k);
+    const twin = SIMPLIFIED_CODE[unit]!;
+    first[unit] = roots[twin]! | (twin === unit ? 0 : TRADITIONAL_BIT);
+  }
   const compound = Uint8Array.from(keys, (key) => (compounds.has(key) ? 1 : 0));
-  return { ...trie, keyAt, keys, senses: keys.map((key) => senses.get(key)), compound };
+  return {
+    first,
+    ...hash,
+    childBits: childBits.slice(0, nodes),
+    keyAt: keyAt.slice(0, nodes),
+    keys,
+    senses: keys.map((key) => senses.get(key)),
+    compound,
+  };
 }
 
 /** The slot of the edge from `node` by `unit` in the hash, or of the empty slot where it would go. */
-function slotOf(trie: Pick<NameTrie, 'edgeFrom' | 'edgeUnit' | 'edgeTo'>, node: number, unit: number): number {
-  const mask = trie.edgeTo.length - 1;
-  let slot = Math.imul(node * 0x10001 + unit, 0x9e3779b1) >>> Math.clz32(mask);
-  while (trie.edgeTo[slot] !== 0 && (trie.edgeFrom[slot] !== node || trie.edgeUnit[slot] !== unit)) slot = (slot + 1) & mask;
+function slotOf(hash: Pick<NameTrie, 'edgeKey' | 'edgeTo'>, node: number, unit: number): number {
+  const mask = hash.edgeTo.length - 1;
+  const key = node * 0x10000 + unit;
+  let slot = Math.imul(key, 0x9e3779b1) >>> Math.clz32(mask);
+  while (hash.edgeTo[slot] !== 0 && hash.edgeKey[slot] !== key) slot = (slot + 1) & mask;
   return slot;
 }
 
 /** The child of `node` reached by the simplified unit `unit`; 0 for none. */
 function childOf(trie: NameTrie, node: number, unit: number): number {
-  return trie.edgeTo[slotOf(trie, node, unit)]!;
+  return (trie.childBits[node]! >>> (unit & 31)) & 1 ? trie.edgeTo[slotOf(trie, node, unit)]! : 0;
 }
 
 /**
@@ -299,23 +338,6 @@ function addTaiwan(byCode: ReadonlyMap<string, Division>, add: (key: string, sen
     const stem = name.slice(0, -1);
     if (!stems.has(stem)) add(stem, { ...sense, form: 'short' });
     stems.add(stem);
-  }
-}
-
-/**
- * The names counties had before they were converted ({@link FORMER_SUFFIXES}: `太谷县` for
- * 太谷区), read as full names of the division they became; never a name some division has now.
- */
-function addFormerNames(byCode: ReadonlyMap<string, Division>, senses: ReadonlyMap<string, readonly Sense[]>, add: (key: string, sense: Sense) => void): void {
-  const current = new Set(senses.keys());
-  for (const d of byCode.values()) {
-    if (d.level !== 'county') continue;
-    const split = stemOf(d.name, d.level);
-    if (split === undefined || split.stem.length < 2) continue;
-    const full = senses.get(d.name)!.find((s) => s.division === d)!;
-    for (const suffix of FORMER_SUFFIXES[split.suffix] ?? []) {
-      if (!current.has(split.stem + suffix)) add(split.stem + suffix, full);
-    }
   }
 }
 
@@ -339,14 +361,16 @@ function proposeMatches(text: string, trie: NameTrie): Proposals {
   const matches: Match[] = [];
   const compounds: [number, number][] = [];
   const found: number[] = [];
-  const { roots, keyAt } = trie;
+  const { first, keyAt } = trie;
   let traditional = false;
   for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    const simplified = SIMPLIFIED_CODE[unit]!;
-    if (simplified !== unit) traditional = true;
-    let node = roots[simplified]!;
+    let node = first[text.charCodeAt(i)]!;
     if (node === 0) continue;
+    if (node >= TRADITIONAL_BIT) {
+      traditional = true;
+      node -= TRADITIONAL_BIT;
+      if (node === 0) continue;
+    }
     // Longest first, as the refiners expect: collect along the walk, then push in reverse.
     let count = 0;
     for (let j = i + 1; node !== 0; j++) {
