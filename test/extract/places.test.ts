@@ -300,6 +300,8 @@ describe('traditional script: matched through the simplified twin, reported as p
     ['晉中市榆次區召開會議', ['140700', '140702'], ['晉中市', '榆次區']],
     ['香港特別行政區政府今日宣佈', ['810000'], ['香港特別行政區']],
     ['澳門旅遊局與香港旅發局合辦推廣', ['820000', '810000'], ['澳門', '香港']],
+    // A traditional unit that starts no name still makes the twin, through which 長治 reads.
+    ['這是長治久安與長治', ['140400'], ['長治']],
   ])('%s', (text, expected, printed) => {
     const places = extractPlaces(text);
     expect(places.map((l) => l.code)).toEqual(expected);
