@@ -345,14 +345,15 @@ function leftoversOf(blocks: readonly Block[], lines: LineTable, text: string): 
   return leftovers;
 }
 
+/** The info note of each leftover, by its reason: constant strings, as a big file has one note a leftover line. */
+const LEFTOVER_NOTES = {
+  furniture: { code: 'segment/leftover-furniture', message: 'page furniture (header, page number, editor line) kept out of the articles' },
+  orphan: { code: 'segment/leftover-orphan', message: 'a line that belongs to no article' },
+} as const satisfies Record<Leftover['reason'], { code: string; message: string }>;
+
 function leftoverNote(l: Leftover, file: string): Diagnostic {
-  return {
-    severity: 'info',
-    code: `segment/leftover-${l.reason}`,
-    message: l.reason === 'furniture' ? 'page furniture (header, page number, editor line) kept out of the articles' : 'a line that belongs to no article',
-    file,
-    span: l.span,
-  };
+  const { code, message } = LEFTOVER_NOTES[l.reason];
+  return { severity: 'info', code, message, file, span: l.span };
 }
 
 function contextOf(options: Options): SplitContext {
