@@ -339,6 +339,13 @@ function leftoversOf(blocks: readonly Block[], lines: LineTable, text: string): 
       const to = Math.min(p.span[1] - start, b);
       const piece = from > a || to < b;
       const span: Span = piece ? [start + from, start + to] : [start, start + line.length];
+      // Two pieces of one line (cells of a table row) are one leftover, from the first to the last.
+      const previous = leftovers[leftovers.length - 1];
+      if (previous?.line === k + 1) {
+        previous.span = [previous.span[0], span[1]];
+        previous.text = text.slice(previous.span[0], span[1]);
+        continue;
+      }
       leftovers.push({ line: k + 1, text: piece ? line.slice(from, to) : line, span, reason });
     }
   }

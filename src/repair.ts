@@ -14,7 +14,7 @@
  * Everything else is a real break: pieces that end a sentence, list items, section heads,
  * signatures, lead markers and credits always start a new paragraph. One pass, linear.
  */
-import { MAX_TITLE_LENGTH, endsSentence, headRunInCuts, inlineCreditStart, shapeOf } from './grammar/shape.js';
+import { MAX_TITLE_LENGTH, endsSentence, headRunInCuts, inlineCreditStart, shapeOf, tableCells } from './grammar/shape.js';
 import { LIST_ITEM_PATTERN } from './data/markers.js';
 import { trimBounds } from './lines.js';
 import type { BlockKind, Context, Line, Paragraph, StageResult } from './types.js';
@@ -44,13 +44,15 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
     // A caption and its credit on one line are two paragraphs: the credit closes a photo item.
     // A numbered caption keeps its credit (`１、威风锣鼓庆丰收（孟仁泉摄）`): the item is one line of a photo box.
     const content = line.norm.slice(a, b);
-    const cut = LIST_ITEM_PATTERN.test(content) ? undefined : inlineCreditStart(content);
-    const pieces: Array<[number, number]> = cut === undefined ? [[a, b]] : [[a, a + cut], [a + cut, b]];
+    // A table row run onto one line (`| 标题 | 本报讯…… | …… |`): each cell is a piece.
+    const cells = tableCells(content);
+    const cut = cells || LIST_ITEM_PATTERN.test(content) ? undefined : inlineCreditStart(content);
+    const pieces: Array<[number, number]> = cells ? cells.map(([x, y]) => [a + x, a + y]) : cut === undefined ? [[a, b]] : [[a, a + cut], [a + cut, b]];
     // A headline run into its first body line (`亚星桥上留个影   3月3日，……`, `……春意浓本报讯（记者 X）……`)
     // is a paragraph of its own.
     // Only where a paragraph may start: not inside a sentence that goes on from the line above.
     const inSentence = current !== undefined && !currentEnds && adjacent && (currentKind === 'body' || currentKind === 'lead');
-    const cuts = inSentence ? undefined : headRunInCuts(content.slice(0, pieces[0]![1] - a));
+    const cuts = inSentence || cells ? undefined : headRunInCuts(content.slice(0, pieces[0]![1] - a));
     if (cuts) pieces.splice(0, 1, ...[0, ...cuts].map((c, k, all): [number, number] => [a + c, k + 1 < all.length ? a + all[k + 1]! : pieces[0]![1]]));
     for (const [p, q] of pieces) {
       const [ta, tb] = trimBounds(line.text.slice(p, q));

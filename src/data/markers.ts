@@ -159,5 +159,5 @@ export const CONTINUATION_PATTERN =
 export const SECTION_HEAD_PATTERN =
   /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十0-9０-９]{1,3}）|第[一二三四五六七八九十0-9０-９]{1,3}[章节条部分])/u;
 
-/** List items: `- `, `• `, `·`, `1.`, `1、`, `(1)`, `①`. */
-export const LIST_ITEM_PATTERN = /^(?:[-－•·●○◆■□▪]\s*|[0-9０-９]{1,2}[.．、]|（[0-9０-９]{1,2}）|[①-⑳])/u;
+/** List items: `- `, `• `, `·`, `1.`, `1、`, `(1)`, `①`; `1.2万` is a number, not item 1. */
+export const LIST_ITEM_PATTERN = /^(?:[-－•·●○◆■□▪]\s*|[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|、)|（[0-9０-９]{1,2}）|[①-⑳])/u;

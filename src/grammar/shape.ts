@@ -332,6 +332,35 @@ const RUN_IN_GAP = /\s{3,}/u;
 /** A known lead marker inside a line, after what may be its headline (`……春意浓本报讯`). */
 const RUN_IN_MARKER = new RegExp(String.raw`(?:${LOCAL_SOURCES.join('|')})讯|(?:${AGENCY_ALT})[\u4e00-\u9fff]{0,6}?[${NUMERAL_CHARS}]{1,3}月[${NUMERAL_CHARS}]{1,3}日电`, 'u');
 
+/** Cell separators of a table a page was crawled as (`| 标题 | 本报讯…… |`). */
+const TABLE_PIPES = '|｜';
+
+/**
+ * The cells of a table row run onto one line (`| 社区食堂开进老小区 | 本报讯（记者 X）…… | …… |`), as
+ * bounds into `norm` with the pipes and spaces dropped; undefined unless the line opens and
+ * closes with a pipe and some cell is text (a row of labels, `| 某某晚报 | 2023年05月12日 |`, is furniture whole).
+ */
+export function tableCells(norm: string): Array<[number, number]> | undefined {
+  const a = norm.length - norm.trimStart().length;
+  const b = norm.trimEnd().length;
+  if (b - a < 3 || !TABLE_PIPES.includes(norm.charAt(a)) || !TABLE_PIPES.includes(norm.charAt(b - 1))) return undefined;
+  const cells: Array<[number, number]> = [];
+  let from = a + 1;
+  let text = false;
+  for (let k = a + 1; k < b; k++) {
+    if (!TABLE_PIPES.includes(norm.charAt(k))) continue;
+    const cell = norm.slice(from, k);
+    const x = from + cell.length - cell.trimStart().length;
+    const y = from + cell.trimEnd().length;
+    if (y > x) {
+      cells.push([x, y]);
+      text ||= hasClausePunct(norm.slice(x, y));
+    }
+    from = k + 1;
+  }
+  return cells.length >= 2 && text ? cells : undefined;
+}
+
 /** The longest head (masthead, headline and deck, byline) a page runs onto its lead marker's line. */
 const MAX_SPACED_HEAD = 80;
 
