@@ -194,10 +194,39 @@ const placeTitles: Step = (s, i) => {
     for (const e of run.slice(0, run.length - MAX_HEAD_LINES)) addBody(host, e);
     run = run.slice(run.length - MAX_HEAD_LINES);
   }
-  const t: TitleRun = { run, next, after: blocks[k + 1], after2: blocks[k + 2], i };
+  // The page's title or its list of headlines printed above the head, one of them repeated in
+  // it (`要闻一 / 要闻二` / blank / `要闻一` / lead): furniture, and the repeated line is the headline.
+  const echo = echoOf(run);
+  let start = i;
+  if (echo && next && (next.kind === 'lead' || next.kind === 'byline' || BODY_KINDS.has(next.kind))) {
+    s.trace(i, () => "the page's title or headline list above the head, repeated in it");
+    s.leave(run.slice(0, echo.group), true);
+    run = run.slice(echo.group);
+    start = i + echo.group;
+  }
+  const t: TitleRun = { run, next, after: blocks[k + 1], after2: blocks[k + 2], i: start };
+  if (echo && start > i) t.headlineAt = echo.line - echo.group;
   TITLE_RULES.find((rule) => rule(s, t));
   return j;
 };
+
+/**
+ * Where a run of title lines repeats an earlier line in a later group (groups are parted by a
+ * blank line): the repeat's index and the first index of its group; undefined when none.
+ */
+function echoOf(run: readonly Block[]): { line: number; group: number } | undefined {
+  const seen = new Map<string, number>();
+  let group = 0;
+  for (let k = 0; k < run.length; k++) {
+    const p = run[k]!.paragraph;
+    if (k > 0 && p.firstLine !== run[k - 1]!.paragraph.lastLine + 1) group = k;
+    const text = p.norm.trim();
+    const first = seen.get(text);
+    if (first !== undefined && first < group) return { line: k, group };
+    if (first === undefined) seen.set(text, k);
+  }
+  return undefined;
+}
 
 const placeLead: Step<LeadBlock> = (s, i, b) => {
   const d = s.open();
@@ -325,6 +354,8 @@ interface TitleRun {
   after2: Block | undefined;
   /** Index of the run's first block. */
   i: number;
+  /** The line of the run known to be the headline (the page's title repeats it). */
+  headlineAt?: number;
 }
 
 /** A rule for a run of title lines: places it and returns true, or leaves it to the next rule. */
@@ -332,7 +363,8 @@ type TitleRule = (s: Segmenter, t: TitleRun) => boolean;
 
 /** Starts an article with the run as its head; always true. */
 const headline = (s: Segmenter, t: TitleRun, why: string): true => {
-  s.start(t.run, why, t.i);
+  const d = s.start(t.run, why, t.i);
+  if (t.headlineAt !== undefined) d.blocks[t.headlineAt]!.role = 'headline';
   return true;
 };
 

@@ -221,6 +221,8 @@ export interface SegmentBlock {
 export type BlockRole =
   /** A title line above the body, in order: kicker, headline, deck. */
   | 'head'
+  /** The head line known to be the headline (the page's title above the head repeats it). */
+  | 'headline'
   /** A title line that PDF order put after the body, before a byline (`学以致用促发展 动真碰硬惠民生`). */
   | 'trailing-title'
   /** Text of the body: lead, paragraphs, list items, a signature date. */

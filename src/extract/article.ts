@@ -20,7 +20,7 @@ export interface ArticleContext {
 
 /** The text places are read from: the head lines (trailing titles included), then the body. */
 export function placeTextOf(segment: Segment): string {
-  const head = blocksIn(segment, 'head', 'trailing-title').map((b) => b.paragraph.text).join('\n');
+  const head = blocksIn(segment, 'head', 'headline', 'trailing-title').map((b) => b.paragraph.text).join('\n');
   // A reader's or author's credit names where they write from (`（河南开封市牛建海）`); a
   // reporter's credit names the paper, which is no place of the article.
   const from = blocksIn(segment, 'credit').filter((b) => b.kind === 'byline' && b.credit.some((r) => r.role === AUTHOR_ROLE)).map((b) => b.paragraph.text);
@@ -106,36 +106,25 @@ const MAX_KICKER_LABEL = 5;
 const DECK_LENGTH_RATIO = 1.6;
 
 /**
- * Where a crawled page's title, printed above the head, is repeated in it: that line is the main
- * headline (`秋收图片展开幕 / 丰收节里看变化 / 秋收图片展开幕`). -1 when the first
- * line is not repeated.
- */
-function pageTitleEcho(lines: readonly Block[]): number {
-  const first = lines[0]?.paragraph.norm.trim();
-  if (!first) return -1;
-  return lines.findIndex((b, k) => k > 0 && b.paragraph.norm.trim() === first);
-}
-
-/**
  * Headline, kicker and deck. The headline is the first title line that is neither a deck nor a
  * column label, or, in a block of two or three lines, the one `mainLineOf` reads as the main line;
  * lines above it are the kicker. When PDF order put a title after the body, that is the article's own title
  * and the one above the body (a column or series name) becomes the kicker.
  */
 function splitTitles(segment: Segment): Titles {
-  const head = blocksIn(segment, 'head');
+  const head = blocksIn(segment, 'head', 'headline');
   const trailing = blocksIn(segment, 'trailing-title');
   const lines = trailing.length > 0 ? trailing : head;
   const texts = lines.map((b) => b.paragraph.text);
   // The headline is the first line that is neither a deck nor a column label (`短评`) above it.
   // A deck-like first line (`国务院常务会议部署`) is still the headline: decks stand below one.
-  const echo = pageTitleEcho(lines);
-  let h = echo > 0 ? echo : lines.findIndex((b, k) => (k === 0 || !isDeck(b)) && !(k < lines.length - 1 && isColumnLabel(b.paragraph.norm)));
+  // The segmenter may know the headline (the page's title repeats it); else the head's typography tells.
+  const known = trailing.length > 0 ? -1 : segment.blocks.filter((x) => x.role === 'head' || x.role === 'headline').findIndex((x) => x.role === 'headline');
+  let h = known >= 0 ? known : lines.findIndex((b, k) => (k === 0 || !isDeck(b)) && !(k < lines.length - 1 && isColumnLabel(b.paragraph.norm)));
   if (h < 0) h = 0;
-  if (h === 0) h = mainLineOf(lines);
+  if (h === 0 && known < 0) h = mainLineOf(lines);
   const titles: Titles = { headline: texts[h] ?? '', deck: texts.slice(h + 1) };
-  // The page's title repeating the headline is no kicker.
-  const kicker = texts.slice(echo > 0 ? 1 : 0, h);
+  const kicker = texts.slice(0, h);
   if (trailing.length > 0 && head.length > 0) {
     kicker.unshift(...head.map((b) => b.paragraph.text));
   }
