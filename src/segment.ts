@@ -18,9 +18,9 @@
  * line under body (a signature).
  */
 import { COMMENTATOR, EDITOR_NOTE_LABELS, NOTICE_WORDS, PHOTO_LABELS, PHOTO_ROLE, PHOTO_TITLE_MARK } from './data/markers.js';
-import { parseCredit } from './grammar/credits.js';
-import { inlineContinuation, isBriefColumn, isCommentaryColumn, startsWithBullet } from './grammar/shape.js';
-import type { ArticleKind, Block, BlockKind, ContinuationBlock, Context, CreditBlock, Diagnostic, LeadBlock, LeadMarker, Segment, SegmentBlock, StageResult } from './types.js';
+import { AUTHOR_ROLE, parseCredit } from './grammar/credits.js';
+import { inlineContinuation, isBriefColumn, isCommentaryColumn, opensWithItsDate, startsWithBullet } from './grammar/shape.js';
+import type { ArticleKind, Block, BlockKind, ContinuationBlock, Context, CreditBlock, Diagnostic, LeadBlock, LeadMarker, Reporter, Segment, SegmentBlock, StageResult } from './types.js';
 
 /** The most title lines one headline block holds (kicker, headline and up to four decks). */
 export const MAX_HEAD_LINES = 6;
@@ -495,7 +495,8 @@ function isNoticeTitle(b: Block): boolean {
  * An article has one author. When one credited on top (`标题` / `山西某市王五` / text) has a
  * subheading after which the text closes with a different author's credit (`……工作。（某省某厅副厅长
  * 赵六）`), that subheading headed a second article: a page of short commentaries, each with its
- * credit on top or at the end.
+ * credit on top or at the end. So did one over a single dated paragraph closed by another's credit
+ * (`某镇开展防火检查` / `4月21日，……整改。（欧阳明辉）`): a news item after a story.
  */
 function splitAtASecondAuthor(d: Draft, ctx: Context): Draft[] {
   const top = d.credits[0];
@@ -503,6 +504,12 @@ function splitAtASecondAuthor(d: Draft, ctx: Context): Draft[] {
   const sub = d.subheadings[d.subheadings.length - 1];
   const closing = last && 'endCredit' in last ? last.endCredit : undefined;
   if (top?.kind !== 'byline' || top.credit.length === 0 || !closing?.length || !sub || !last) return [d];
+  // Either both are authors' credits (an affiliation and a name), not a reporter's, a photographer's
+  // or a speaker's, or what follows the title is one paragraph opening with its date: a news item.
+  const authors = (list: readonly Reporter[]): boolean => list.every((r) => r.role === AUTHOR_ROLE);
+  const section = d.body.slice(d.body.indexOf(sub) + 1);
+  const item = section.length === 1 && opensWithItsDate(section[0]!.paragraph.norm);
+  if (!(authors(top.credit) && authors(closing)) && !item) return [d];
   const position = new Map(d.blocks.map((x, k) => [x.block, k]));
   const at = position.get(sub)!;
   if (position.get(top)! > position.get(d.body[0]!)! || position.get(last)! < at) return [d];

@@ -15,10 +15,16 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
 };
 
 /**
- * What, before a relative day word, makes it a noun rather than a day: `美好的明天`, `城市的今天`
- * ("a bright tomorrow", "the city of today").
+ * What, before a relative day word, makes it no day: a noun's 的 (`美好的明天`, `城市的今天`: "a
+ * bright tomorrow", "the city of today") or a word it ends (`如今天气`).
  */
-export const NOT_A_RELATIVE_DAY_AFTER: readonly string[] = ['的'];
+export const NOT_A_RELATIVE_DAY_AFTER: readonly string[] = ['的', '如'];
+
+/** Time phrases whose 的 still names a day: `刚刚过去的昨天`, `截至发稿的今天`, `即将到来的明天`. */
+export const DAY_PHRASES_BEFORE_DE: readonly string[] = ['过去', '到来', '来临', '发稿', '截稿', '此刻'];
+
+/** What, after a relative day word, makes it part of a name: `今日头条`. */
+export const NOT_A_RELATIVE_DAY_BEFORE: readonly string[] = ['头条'];
 
 /** Week-relative prefixes (`上周五`): weeks from the issue date's week. Weeks start on Monday. */
 export const RELATIVE_WEEKS: Readonly<Record<string, number>> = { 上周: -1, 上星期: -1, 本周: 0, 这周: 0, 下周: 1, 下星期: 1 };

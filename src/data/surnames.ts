@@ -32,6 +32,18 @@ export const HONORIFICS: readonly string[] = ['先生', '女士', '小姐', '同
 export const MAX_GIVEN_NAME = 2;
 
 /**
+ * Posts that may stand between an affiliation and a name in a credit (`（某省某厅副厅长赵六）`,
+ * `（某大学教授 钱七）`): the whole word, since one character after a place (`北京市长安街`) is not one.
+ */
+export const AFFILIATION_POSTS: readonly string[] = [
+  '厅长', '局长', '处长', '科长', '部长', '市长', '县长', '区长', '镇长', '乡长', '校长', '院长', '所长', '站长', '馆长',
+  '会长', '社长', '行长', '主任', '主席', '书记', '教授', '研究员',
+];
+
+/** Last characters of a place's name that no person's name ends in here: `（北京市长安街）` names no 安街. */
+export const PLACE_NAME_ENDS = '街路巷道桥口岛';
+
+/**
  * How a reader's or correspondent's affiliation opens in a credit such as `（河南开封市牛建海）`:
  * a province's short name, or a national body. Without one, `昂起中原经济区龙头` is no credit.
  */

@@ -2,12 +2,12 @@
  * Stage 5: segments → articles. Reads each segment's blocks into the article record: headline,
  * kicker and deck from the title lines, the body text, and the extracted fields.
  */
-import { FORECAST_WORDS, RELATIVE_DAYS } from '../data/dates.js';
+import { FORECAST_WORDS } from '../data/dates.js';
 import { DECK_ENDINGS, VAGUE_TIME_OPENERS } from '../data/markers.js';
 import { AUTHOR_ROLE } from '../grammar/credits.js';
 import { isBriefColumn, isCommentaryColumn } from '../grammar/shape.js';
 import type { Article, Block, DateMention, Dateline, LeadMarker, Segment } from '../types.js';
-import { type DateContext, findDates, firstDayOnly, firstHoliday } from './dates.js';
+import { type DateContext, findDates, firstDayOnly, firstHoliday, firstRelativeDay } from './dates.js';
 import { type PlaceContext, type PlaceScan, placesOf, scanPlaces } from './places.js';
 import { extractReporters } from './reporters.js';
 import { blocksIn, bodyBlocks } from './roles.js';
@@ -165,9 +165,9 @@ function articleDate(segment: Segment, headline: string, body: string, dates: re
   const first = found.filter((c) => c !== undefined).sort((a, b) => a.index - b.index)[0];
   if (!first) return null;
   // A relative day (`昨日`) names a day only against an issue date known to the day.
-  const issueDay = ctx.dates.issue?.day !== undefined;
-  const vague = [...VAGUE_TIME_OPENERS, ...(issueDay ? [] : Object.keys(RELATIVE_DAYS))].map((w) => lead.indexOf(w)).filter((k) => k >= 0);
-  if (vague.length > 0 && Math.min(...vague) < first.index) return null;
+  const vague = VAGUE_TIME_OPENERS.map((w) => lead.indexOf(w)).filter((k) => k >= 0);
+  if (ctx.dates.issue?.day === undefined) vague.push(firstRelativeDay(lead));
+  if (vague.some((k) => k >= 0 && k < first.index)) return null;
   return first.value;
 }
 

@@ -22,7 +22,7 @@
  * never dates. Nothing here reads the machine's clock or time zone. Traditional text is read through
  * its simplified twin (`6月1號` as `6月1号`, `下午3時` as `下午3时`); the mentions keep the printed text.
  */
-import { FIXED_HOLIDAYS, MONTH_PARTS, NOT_A_DAY_AFTER, NOT_A_RELATIVE_DAY_AFTER, RANGE_SEPARATORS, RELATIVE_DAYS, RELATIVE_WEEKS, ROLLOVER_DAYS, TIME_OF_DAY, WEEKDAYS } from '../data/dates.js';
+import { DAY_PHRASES_BEFORE_DE, FIXED_HOLIDAYS, MONTH_PARTS, NOT_A_DAY_AFTER, NOT_A_RELATIVE_DAY_AFTER, NOT_A_RELATIVE_DAY_BEFORE, RANGE_SEPARATORS, RELATIVE_DAYS, RELATIVE_WEEKS, ROLLOVER_DAYS, TIME_OF_DAY, WEEKDAYS } from '../data/dates.js';
 import { parseNumeral, toAsciiDigits } from '../data/numerals.js';
 import { toSimplified } from '../data/script.js';
 import type { DateMention, Diagnostic, IssueDate, YearSource } from '../types.js';
@@ -135,6 +135,25 @@ function nextClassChange(s: string, from: number, end: number): number {
   return k;
 }
 
+/** True when the relative word at `at` names a day, not a noun (`美好的明天`) or part of a word (`如今天气`, `今日头条`). */
+function isRelativeDayAt(text: string, at: number, word: string): boolean {
+  const before = text.charAt(at - 1);
+  if (before === '的' && DAY_PHRASES_BEFORE_DE.some((p) => text.endsWith(p, at - 1))) return true;
+  if (NOT_A_RELATIVE_DAY_AFTER.includes(before)) return false;
+  return !NOT_A_RELATIVE_DAY_BEFORE.some((w) => text.startsWith(w, at + word.length));
+}
+
+/** Where the first relative day word of `printed` stands, whether or not the issue date resolves it; -1 when none. */
+export function firstRelativeDay(printed: string): number {
+  const text = toAsciiDigits(toSimplified(printed));
+  RELATIVE_RE.lastIndex = 0;
+  for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
+    if (m.groups?.['namedDay'] === undefined && RELATIVE_DAYS[m[0]] === undefined) continue;
+    if (isRelativeDayAt(text, m.index, m[0])) return m.index;
+  }
+  return -1;
+}
+
 /**
  * The next relative day word at or after `from` in `text` (the twin), resolved, with its `printed`
  * form; undefined when none or the issue date is unknown.
@@ -145,7 +164,7 @@ function nextRelative(text: string, printed: string, from: number, ctx: DateCont
   RELATIVE_RE.lastIndex = from;
   for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
     const word = m[0];
-    if (NOT_A_RELATIVE_DAY_AFTER.includes(text.charAt(m.index - 1))) continue;
+    if (!isRelativeDayAt(text, m.index, word)) continue;
     const named = m.groups?.['namedDay'];
     if (named !== undefined) {
       const day = dayOfIssueMonth(Number(named), issue);

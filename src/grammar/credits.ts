@@ -6,7 +6,7 @@
  * a credit, so headlines such as `罗清宇主持` are never read as names.
  */
 import { AGENCIES, BRIEF_BULLETS, CREDIT_LABELS, DEFAULT_ROLE, PHOTO_ROLE, ROLE_COMPOUNDS, ROLES } from '../data/markers.js';
-import { AFFILIATION_OPENINGS } from '../data/surnames.js';
+import { AFFILIATION_OPENINGS, AFFILIATION_POSTS, PLACE_NAME_ENDS } from '../data/surnames.js';
 import { isPersonName, splitRunTogether, surnameLength } from './names.js';
 import type { Reporter } from '../types.js';
 
@@ -388,18 +388,21 @@ function markLength(token: string): number {
  * word (市, 区, 县, 行, 报, 队 …) and the name must read as one by surname.
  */
 export function parseAffiliatedName(text: string): Reporter | undefined {
-  const t = text.trim();
+  // One space may stand before the name: `（山西大学教授 赵六）`.
+  const t = text.trim().replace(/^([\u4e00-\u9fff]+)\s([\u4e00-\u9fff]{2,3})$/u, '$1$2');
   if (t.length < 5 || t.length > 40 || !/^[\u4e00-\u9fff]+$/u.test(t) || !AFFILIATION_OPENINGS.some((o) => t.startsWith(o))) return undefined;
   for (const len of [3, 2]) {
     const name = t.slice(t.length - len);
-    const before = t.charAt(t.length - len - 1);
-    if (surnameLength(name) > 0 && isPersonName(name) && AFFILIATION_ENDS.includes(before)) return { name, role: AUTHOR_ROLE };
+    const affiliation = t.slice(0, t.length - len);
+    if (PLACE_NAME_ENDS.includes(name.charAt(name.length - 1))) continue;
+    const ends = AFFILIATION_ENDS.includes(affiliation.charAt(affiliation.length - 1)) || AFFILIATION_POSTS.some((p) => affiliation.endsWith(p));
+    if (surnameLength(name) > 0 && isPersonName(name) && ends) return { name, role: AUTHOR_ROLE };
   }
   return undefined;
 }
 
-/** Last characters of an affiliation before a name: places, units, outlets, and posts (`副厅长`, `主任`, `教授`). */
-const AFFILIATION_ENDS = '省市区县州盟旗镇乡村行报社局院校厂司部委所站队室会处科馆台团军场店中心长任授';
+/** Last characters of an affiliation before a name: places, units, outlets. */
+const AFFILIATION_ENDS = '省市区县州盟旗镇乡村行报社局院校厂司部委所站队室会处科馆台团军场店中心';
 
 /** The tail of a paragraph that may hold its closing credit. */
 const END_CREDIT_TAIL = 48;

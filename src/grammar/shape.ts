@@ -310,6 +310,14 @@ export function isBriefColumn(norm: string): boolean {
   return t.length <= MAX_BRIEF_COLUMN_LENGTH && BRIEF_COLUMN_WORDS.some((w) => t.endsWith(w));
 }
 
+/** A news item's opening date: `4月21日，`, `2026年4月21日上午，`, `21日，`. */
+const ITS_DATE_OPENING = new RegExp(String.raw`^(?:[${NUMERAL_CHARS}]{4}年)?(?:[${NUMERAL_CHARS}]{1,2}月)?[${NUMERAL_CHARS}]{1,3}日(?:[上中下晚凌早]午|晚|凌晨|早上)?[，\s]`, 'u');
+
+/** True for a paragraph that opens with its date, as a news item does (`4月21日，郭道镇……`). */
+export function opensWithItsDate(norm: string): boolean {
+  return ITS_DATE_OPENING.test(norm);
+}
+
 /** True for a paragraph opened by a bullet (`●3月13日，……`). */
 export function startsWithBullet(norm: string): boolean {
   return BRIEF_BULLETS.includes(norm.trimStart().charAt(0));
@@ -338,7 +346,8 @@ const TABLE_PIPES = '|｜';
 /**
  * The cells of a table row run onto one line (`| 社区食堂开进老小区 | 本报讯（记者 X）…… | …… |`), as
  * bounds into `norm` with the pipes and spaces dropped; undefined unless the line opens and
- * closes with a pipe and some cell is text (a row of labels, `| 某某晚报 | 2023年05月12日 |`, is furniture whole).
+ * closes with a pipe and some cell is a sentence of text. A row of labels (`| 某某晚报 | 2023年05月12日 |`)
+ * or of data (`| 1 | 张伟 | 教师，班主任 |`) stays whole.
  */
 export function tableCells(norm: string): Array<[number, number]> | undefined {
   const a = norm.length - norm.trimStart().length;
@@ -354,15 +363,22 @@ export function tableCells(norm: string): Array<[number, number]> | undefined {
     const y = from + cell.trimEnd().length;
     if (y > x) {
       cells.push([x, y]);
-      text ||= hasClausePunct(norm.slice(x, y));
+      text ||= readsAsText(norm.slice(x, y));
     }
     from = k + 1;
   }
   return cells.length >= 2 && text ? cells : undefined;
 }
 
+/** A table cell that is text, not a label or a datum: a sentence, a lead, or longer than a headline. */
+function readsAsText(cell: string): boolean {
+  return /[。！？]$/u.test(cell) || cell.length > MAX_TITLE_LENGTH || parseLeadMarker(cell, 0) !== undefined;
+}
+
 /** The longest head (masthead, headline and deck, byline) a page runs onto its lead marker's line. */
 const MAX_SPACED_HEAD = 80;
+/** The most spaced title parts such a head holds (a kicker, a headline, decks); more are a list (of names). */
+const MAX_SPACED_TITLE_PARTS = 4;
 
 /**
  * Where the pieces of a head run onto the first body line start, the last being the text's start;
@@ -410,7 +426,7 @@ function spacedHeadCuts(norm: string): number[] | undefined {
     if (i > 0 && part !== previous) cuts.push(a);
     previous = part;
   }
-  if (titles === 0 || previous !== 'title') return undefined;
+  if (titles === 0 || titles > MAX_SPACED_TITLE_PARTS || previous !== 'title') return undefined;
   if (titleEnd < parts.length) cuts.push(parts[titleEnd]![0]);
   cuts.push(marker.index);
   return cuts;
