@@ -17,7 +17,7 @@
  */
 import { parseAffiliatedName, parseCredit, parseEndCredit } from './grammar/credits.js';
 import { shapeOf } from './grammar/shape.js';
-import type { Block, BlockKind, Context, Paragraph, Reporter, StageResult } from './types.js';
+import type { Block, BlockKind, Context, LeadBlock, Paragraph, Reporter, StageResult, TextBlock } from './types.js';
 
 /** The longest a headline with clause punctuation or a final quote may be. */
 const MAX_PUNCTUATED_TITLE = 40;
@@ -112,11 +112,27 @@ export function classifyParagraphs(paragraphs: readonly Paragraph[], ctx: Contex
 /** The line parser: what a paragraph is on its own, with the facts its text gives. */
 function parseBlock(paragraph: Paragraph): Block {
   const shape = paragraph.shape ?? shapeOf(paragraph.norm, paragraph.span[0], paragraph.text);
-  const block = { ...shape, paragraph } as Block;
-  if (block.kind === 'body' || block.kind === 'lead' || block.kind === 'list-item') {
-    const end = parseEndCredit(paragraph.norm, block.kind === 'list-item' ? 'photo-allowed' : 'text-only');
-    if (end) block.endCredit = end;
+  // Each variant built by one literal, so blocks of a kind share their shape in the engine.
+  switch (shape.kind) {
+    case 'lead':
+      return withEndCredit({ kind: 'lead', paragraph, marker: shape.marker });
+    case 'byline':
+    case 'photo-credit':
+      return shape.marker ? { kind: shape.kind, paragraph, credit: shape.credit, marker: shape.marker } : { kind: shape.kind, paragraph, credit: shape.credit };
+    case 'continuation':
+      return { kind: 'continuation', paragraph, continuation: shape.continuation };
+    case 'body':
+    case 'list-item':
+      return withEndCredit({ kind: shape.kind, paragraph });
+    default:
+      return { kind: shape.kind, paragraph };
   }
+}
+
+/** A text block with the credit closing its paragraph, when it has one (`……招聘会。（记者 赵敏）`). */
+function withEndCredit<B extends LeadBlock | TextBlock>(block: B): B {
+  const end = parseEndCredit(block.paragraph.norm, block.kind === 'list-item' ? 'photo-allowed' : 'text-only');
+  if (end) block.endCredit = end;
   return block;
 }
 

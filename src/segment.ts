@@ -24,6 +24,8 @@ import type { ArticleKind, Block, BlockKind, ContinuationBlock, Context, CreditB
 
 /** The most title lines one headline block holds (kicker, headline and up to four decks). */
 export const MAX_HEAD_LINES = 6;
+/** A line this short, repeated in a run of titles with others, is a column's label (`民生`). */
+const MAX_REPEATED_LABEL = 5;
 /** The most title lines PDF order puts after an article's body (its own headline and a deck). */
 const MAX_TRAILING_TITLES = 3;
 /** The longest a subheading inside a feature may be. */
@@ -222,7 +224,9 @@ function echoOf(run: readonly Block[]): { line: number; group: number } | undefi
     if (k > 0 && p.firstLine !== run[k - 1]!.paragraph.lastLine + 1) group = k;
     const text = p.norm.trim();
     const first = seen.get(text);
-    if (first !== undefined && first < group) return { line: k, group };
+    // A short label repeated (`民生` above the head and above the lead) is a column's, not a headline.
+    const label = text.length <= MAX_REPEATED_LABEL && run.length > 2;
+    if (first !== undefined && first < group && !label) return { line: k, group };
     if (first === undefined) seen.set(text, k);
   }
   return undefined;
