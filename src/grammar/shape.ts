@@ -62,6 +62,8 @@ const MARKER = new RegExp(
 const WORD_AFTER_FORM: Readonly<Record<string, RegExp>> = {
   电: /^(?:[力商话视讯子脑影网站器费价气动池梯线缆]|稿|报道称)/u,
   消息: /^(?:称|灵通|人士|传出|说)/u,
+  // `本报讯的记者`, `本报讯所报道`: the marker named in a sentence.
+  讯: /^(?:的|所)/u,
 };
 
 /** Sources named in the lists (`本报`, `新华社`), as against outlets known by the shape of their name. */
@@ -402,6 +404,8 @@ export function headRunInCuts(norm: string): number[] | undefined {
 function spacedHeadCuts(norm: string): number[] | undefined {
   const marker = RUN_IN_MARKER.exec(norm.slice(0, MAX_SPACED_HEAD + 8));
   if (!marker || marker.index > MAX_SPACED_HEAD || !/\s/u.test(norm.charAt(marker.index - 1))) return undefined;
+  // The marker must open a lead (`本报讯（记者 X）`), not be a word of a sentence (`本报讯的记者`).
+  if (!parseLeadMarker(norm.slice(marker.index), 0)) return undefined;
   const head = norm.slice(0, marker.index);
   if (hasClausePunct(head) || norm.slice(marker.index).trim().length < 10) return undefined;
   const parts = [...head.matchAll(/\S+/gu)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -442,6 +446,8 @@ export function headlineRunInEnd(norm: string): number | undefined {
   const marker = RUN_IN_MARKER.exec(head);
   const end = gap && (!marker || gap.index < marker.index) ? gap.index : marker?.index;
   if (end === undefined || end < 2 || end > MAX_RUN_IN_HEADLINE) return undefined;
+  // A marker must open a lead (`本报讯（记者 X）`), not be a word of a sentence (`本报讯的记者`).
+  if (end === marker?.index && !parseLeadMarker(norm.slice(end), 0)) return undefined;
   const title = norm.slice(0, end).trim();
   const rest = norm.slice(end).trim();
   if (title.length < MIN_RUN_IN_HEADLINE || RUN_IN_NOT_HEAD.test(title)) return undefined;
