@@ -11,6 +11,7 @@ import {
   CREDIT_LABELS,
   ROLES,
   AGENCY_PHOTO_CREDIT,
+  PHOTO_ROLE,
   PHOTO_TITLE_MARK,
   LOCAL_SOURCES,
   OUTLET_ENDINGS,
@@ -116,12 +117,14 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
   // Only a line with a credit's word, mark or parentheses is worth parsing as one.
   if (norm.length <= MAX_CREDIT_LENGTH && (!endsSentence(norm) || norm.endsWith('）')) && (CREDIT_HINT.test(norm) || PAREN_WHOLE.test(norm))) {
     const credit = parseCredit(norm);
-    if (credit && credit.hasRoleWord) return { kind: credit.photo ? 'photo-credit' : 'byline', credit: credit.reporters };
+    // A writer and a photographer together (`文/X 图/Y`, `X/文 Y/图`) credit a story with its photo.
+    const story = credit?.reporters.some((r) => r.role === PHOTO_ROLE) && credit.reporters.some((r) => r.role !== PHOTO_ROLE);
+    if (credit && credit.hasRoleWord) return { kind: credit.photo && !story ? 'photo-credit' : 'byline', credit: credit.reporters };
     // A credit in parentheses on its own line: names (`（赵六 孙七）`, `（王大明李小红）`) or an
-    // affiliation and a name (`（河南开封市牛建海）`).
+    // affiliation and a name (`（河南开封市牛建海）`); names alone after a box (`□ 郝文斌`).
     const inner = PAREN_WHOLE.exec(norm)?.groups?.['inner'];
+    if ((inner !== undefined || BOXED_NAMES.test(norm)) && credit?.surnamed) return { kind: 'byline', credit: credit.reporters };
     if (inner !== undefined) {
-      if (credit?.surnamed) return { kind: 'byline', credit: credit.reporters };
       const affiliated = parseAffiliatedName(inner);
       if (affiliated) return { kind: 'byline', credit: [affiliated] };
     }
@@ -132,6 +135,9 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
   if (!clause && norm.length <= MAX_TITLE_LENGTH && (!endsSentence(norm) || PHOTO_TITLE_MARK.test(norm))) return { kind: 'title' };
   return { kind: 'body' };
 }
+
+/** A box mark and names alone: the byline of a story (`□ 郝文斌`, `□李明 王芳`). */
+const BOXED_NAMES = /^□\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}$/u;
 
 /** A photo credit standing at the end of a caption line, after two spaces or in parentheses. */
 const INLINE_CREDIT_TAIL = 48;
