@@ -17,7 +17,7 @@
 import { MAX_TITLE_LENGTH, endsSentence, headRunInCuts, inlineCreditStart, shapeOf, tableCells } from './grammar/shape.js';
 import { LIST_ITEM_PATTERN } from './data/markers.js';
 import { trimBounds } from './lines.js';
-import type { BlockKind, Context, Line, Paragraph, StageResult } from './types.js';
+import type { BlockKind, Context, Line, Paragraph, StageResult, TextShape } from './types.js';
 
 /** A file has a wrap width when this share of its lines (of at least MIN_WRAP_LENGTH) has one length. */
 const WRAP_SHARE = 0.3;
@@ -62,7 +62,7 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
       const shape = shapeOf(norm, span[0], text);
       const kind = shape.kind;
       const joined: BlockKind | undefined =
-        current && p === a && !currentEnds ? joinedKind(current, currentKind, kind, adjacent, width) : undefined;
+        current && p === a && !currentEnds ? joinedKind(current, currentKind, shape, norm, adjacent, width) : undefined;
       if (current && joined) {
         const firstLine = current.firstLine;
         ctx.trace?.('repair', () => `line ${line.index + 1}: joined to the paragraph of line ${firstLine + 1}`);
@@ -95,7 +95,9 @@ export function repairLines(lines: readonly Line[], ctx: Context): StageResult<P
  * The kind of `prev` + the next piece when the piece continues `prev`, else undefined. Computed
  * from the two kinds, never by rescanning the joined text, so a long paragraph costs no more.
  */
-function joinedKind(prev: Paragraph, prevKind: BlockKind, nextKind: BlockKind, adjacent: boolean, width: number | undefined): BlockKind | undefined {
+function joinedKind(prev: Paragraph, prevKind: BlockKind, next: TextShape, nextNorm: string, adjacent: boolean, width: number | undefined): BlockKind | undefined {
+  const nextKind = next.kind;
+  if (adjacent && continuesOnNextLine(prev, next, nextNorm)) return nextKind === 'photo-credit' ? nextKind : 'date-line';
   const bodyLike = prevKind === 'body' || prevKind === 'lead';
   const lastPart = prev.parts[prev.parts.length - 1]!;
   const wrapped = width !== undefined && adjacent && lastPart[1] - lastPart[0] >= width - 1;
@@ -104,6 +106,19 @@ function joinedKind(prev: Paragraph, prevKind: BlockKind, nextKind: BlockKind, a
     return nextKind === 'body' || lastPart[1] - prev.span[0] > MAX_TITLE_LENGTH ? 'body' : 'title';
   }
   return bodyLike && nextKind === 'body' ? prevKind : undefined;
+}
+
+/** A date printed one part a line (`2008` / `年` / `5` / `月` / `26` / `日`): the date so far, and its next part. */
+const DATE_SO_FAR = /^[0-9０-９]{1,4}(?:[年月][0-9０-９]{0,2})*$/u;
+const DATE_PART = /^(?:[0-9０-９]{1,4}|[年月日])$/u;
+
+/**
+ * Lines that are one item broken over two: a date one part a line, or a role alone over its names
+ * (`本报特派记者` / `陈建业 摄`). Read from the pieces' own shapes, never the joined text.
+ */
+function continuesOnNextLine(prev: Paragraph, next: TextShape, nextNorm: string): boolean {
+  if (DATE_SO_FAR.test(prev.norm) && DATE_PART.test(nextNorm) && /[0-9０-９]$/u.test(prev.norm) !== /^[0-9０-９]/u.test(nextNorm)) return true;
+  return prev.shape?.kind === 'byline' && prev.shape.credit.length === 0 && !prev.shape.marker && !prev.norm.startsWith('（') && (next.kind === 'photo-credit' || next.kind === 'byline');
 }
 
 /** The file's wrap width: the line length shared by most long lines, when it is common enough. */

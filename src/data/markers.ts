@@ -43,7 +43,7 @@ export const OUTLET_ENDINGS: readonly string[] = [
  * is dropped from the role (`本报记者` → `记者`), as the harness expects the role as printed after it.
  */
 export const ROLES: readonly string[] = [
-  '全媒体记者', '融媒体记者', '见习记者', '特约记者', '实习记者', '摄影记者', '首席记者', '驻站记者',
+  '全媒体记者', '融媒体记者', '见习记者', '特约记者', '特派记者', '实习记者', '摄影记者', '首席记者', '驻站记者',
   '记者', '通讯员', '特约通讯员', '实习生', '评论员', '特约评论员', '摄影', '摄像', '撰文', '文字', '作者',
   '编译', '整理', '制图',
 ];
