@@ -313,11 +313,13 @@ function* buildPending(segments: (Segment | undefined)[], ctx: ArticleContext, s
 }
 
 function lineTableOf(lines: readonly Line[]): LineTable {
-  const table: LineTable = { starts: [], ends: [], blank: [] };
-  for (const { span, norm } of lines) {
-    table.starts.push(span[0]);
-    table.ends.push(span[1]);
-    table.blank.push(norm.trim().length === 0);
+  const n = lines.length;
+  const table: LineTable = { starts: new Array<number>(n).fill(0), ends: new Array<number>(n).fill(0), blank: new Array<boolean>(n).fill(false) };
+  for (let k = 0; k < n; k++) {
+    const { span, norm } = lines[k]!;
+    table.starts[k] = span[0];
+    table.ends[k] = span[1];
+    table.blank[k] = norm.length === 0 || norm.trim().length === 0;
   }
   return table;
 }
