@@ -442,6 +442,12 @@ function spacedHeadCuts(norm: string): number[] | undefined {
   return cuts;
 }
 
+/** Three or more spaced words of at most three characters (`张伟 李娜 王强`, `种子 化肥 农药`): a list, no headline. */
+function isShortList(title: string): boolean {
+  const words = title.split(/\s+/u);
+  return words.length >= 3 && words.every((w) => w.length <= 3);
+}
+
 /**
  * Where the text starts when a headline was run into it on one line, or undefined: a short,
  * unpunctuated head, then three spaces or a lead marker, then text. Offsets are into `norm`.
@@ -456,7 +462,7 @@ export function headlineRunInEnd(norm: string): number | undefined {
   if (end === marker?.index && !parseLeadMarker(norm.slice(end), 0)) return undefined;
   const title = norm.slice(0, end).trim();
   const rest = norm.slice(end).trim();
-  if (title.length < MIN_RUN_IN_HEADLINE || RUN_IN_NOT_HEAD.test(title)) return undefined;
+  if (title.length < MIN_RUN_IN_HEADLINE || RUN_IN_NOT_HEAD.test(title) || isShortList(title)) return undefined;
   if (rest.length < 10 || hasClausePunct(title) || endsSentence(title) || parseLeadMarker(title, 0) || startsWithBullet(title)) return undefined;
   // The text after a gap must read as text, not as the second half of a spaced headline.
   if (gap && end === gap.index && !hasClausePunct(rest.slice(0, 40))) return undefined;
