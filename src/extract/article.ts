@@ -143,7 +143,7 @@ function articleDate(segment: Segment, headline: string, body: string, dates: re
     if (sig) return findDates(sig.paragraph.text, ctx.dates).find(isDayPrecise)?.value ?? null;
   }
   // A weather forecast is dated by the start of the period it forecasts (`……预报如下：18日，晴`).
-  const forecast = forecastDate(`${headline}\n${body}`, ctx);
+  const forecast = forecastDate(headline, body, ctx);
   if (forecast) return forecast;
   if (dateline?.date) return dateline.date;
   // The lead is the paragraph of the lead marker (a caption may stand above it), else the first
@@ -183,14 +183,26 @@ function afterIssue(value: string, ctx: ArticleContext): boolean {
 }
 
 /** The first date after a forecast word (`天气预报`, `预报如下`), when the text is a forecast. */
-function forecastDate(text: string, ctx: ArticleContext): string | undefined {
-  const at = Math.min(...FORECAST_WORDS.map((w) => text.indexOf(w)).filter((k) => k >= 0));
-  if (!Number.isFinite(at)) return undefined;
-  const rest = text.slice(at);
+function forecastDate(headline: string, body: string, ctx: ArticleContext): string | undefined {
+  // The headline and the body read as one text, without copying the body to join them.
+  const inHead = firstOf(headline, FORECAST_WORDS);
+  const inBody = inHead < 0 ? firstOf(body, FORECAST_WORDS) : -1;
+  if (inHead < 0 && inBody < 0) return undefined;
+  const rest = inHead >= 0 ? `${headline.slice(inHead)}\n${body}` : body.slice(inBody);
   const full = findDates(rest, ctx.dates).find(isDayPrecise);
   const day = firstDayOnly(rest, ctx.dates);
   if (full && (!day || full.span[0] <= day.index)) return full.value;
   return day?.value;
+}
+
+/** Where the first of `words` stands in `text`, or -1. */
+function firstOf(text: string, words: readonly string[]): number {
+  let at = -1;
+  for (const w of words) {
+    const k = text.indexOf(w);
+    if (k >= 0 && (at < 0 || k < at)) at = k;
+  }
+  return at;
 }
 
 /** A date with a day: `2026-06-01` or `--06-01`. */
