@@ -110,6 +110,11 @@ function joinedKind(prev: Paragraph, prevKind: BlockKind, next: TextShape, nextN
 
 /** A date printed one part a line (`2008` / `年` / `5` / `月` / `26` / `日`): the date so far, and its next part. */
 const DATE_SO_FAR = /^[0-9０-９]{1,4}(?:[年月][0-9０-９]{0,2})*$/u;
+/**
+ * The longest span of such a date so far, its line breaks included (`2026` … `31` on nine lines,
+ * CRLF): tested first, so a long paragraph's text is never read here.
+ */
+const MAX_DATE_SO_FAR = 32;
 const DATE_PART = /^(?:[0-9０-９]{1,4}|[年月日])$/u;
 
 /**
@@ -117,7 +122,7 @@ const DATE_PART = /^(?:[0-9０-９]{1,4}|[年月日])$/u;
  * (`本报特派记者` / `陈建业 摄`). Read from the pieces' own shapes, never the joined text.
  */
 function continuesOnNextLine(prev: Paragraph, next: TextShape, nextNorm: string): boolean {
-  if (DATE_SO_FAR.test(prev.norm) && DATE_PART.test(nextNorm) && /[0-9０-９]$/u.test(prev.norm) !== /^[0-9０-９]/u.test(nextNorm)) return true;
+  if (prev.span[1] - prev.span[0] <= MAX_DATE_SO_FAR && DATE_SO_FAR.test(prev.norm) && DATE_PART.test(nextNorm) && /[0-9０-９]$/u.test(prev.norm) !== /^[0-9０-９]/u.test(nextNorm)) return true;
   return prev.shape?.kind === 'byline' && prev.shape.credit.length === 0 && !prev.shape.marker && !prev.norm.startsWith('（') && (next.kind === 'photo-credit' || next.kind === 'byline');
 }
 

@@ -156,8 +156,7 @@ const addContinuation = (d: Draft, b: Block): void => {
   d.blocks.push({ block: b, role: 'continuation' });
 };
 
-/** One step of the pass for each kind of block: it places the block (or a run) and returns the next index. */
-/** What the pass does with the block at `i`, of the kind it is keyed by; returns the next index. */
+/** One step of the pass for each kind of block: it places the block at `i` (or a run from it) and returns the next index. */
 type Step<B extends Block = Block> = (s: Segmenter, i: number, b: B) => number;
 
 const leaveFurniture: Step = (s, i) => {
@@ -526,7 +525,9 @@ function splitAtASecondAuthor(d: Draft, ctx: Context): Draft[] {
     ...d, blocks: [{ block: sub, role: 'head' }, ...d.blocks.slice(at + 1)], head: [sub], trailingTitles: after(d.trailingTitles), body: after(d.body),
     subheadings: after(d.subheadings), credits: after(d.credits),
   };
+  // The marker opened the first article, and a continuation from another page is the first's.
   delete second.marker;
+  delete second.continuedFrom;
   const first: Draft = {
     ...d, blocks: d.blocks.slice(0, at), trailingTitles: before(d.trailingTitles), body: before(d.body),
     subheadings: before(d.subheadings), credits: before(d.credits),

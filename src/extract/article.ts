@@ -112,14 +112,15 @@ const DECK_LENGTH_RATIO = 1.6;
  * and the one above the body (a column or series name) becomes the kicker.
  */
 function splitTitles(segment: Segment): Titles {
-  const head = blocksIn(segment, 'head', 'headline');
+  const headParts = segment.blocks.filter((x) => x.role === 'head' || x.role === 'headline');
+  const head = headParts.map((x) => x.block);
   const trailing = blocksIn(segment, 'trailing-title');
   const lines = trailing.length > 0 ? trailing : head;
   const texts = lines.map((b) => b.paragraph.text);
   // The headline is the first line that is neither a deck nor a column label (`短评`) above it.
   // A deck-like first line (`国务院常务会议部署`) is still the headline: decks stand below one.
   // The segmenter may know the headline (the page's title repeats it); else the head's typography tells.
-  const known = trailing.length > 0 ? -1 : segment.blocks.filter((x) => x.role === 'head' || x.role === 'headline').findIndex((x) => x.role === 'headline');
+  const known = trailing.length > 0 ? -1 : headParts.findIndex((x) => x.role === 'headline');
   let h = known >= 0 ? known : lines.findIndex((b, k) => (k === 0 || !isDeck(b)) && !(k < lines.length - 1 && isColumnLabel(b.paragraph.norm)));
   if (h < 0) h = 0;
   if (h === 0 && known < 0) h = mainLineOf(lines);

@@ -358,8 +358,11 @@ const TABLE_PIPES = '|｜';
  * or of data (`| 1 | 张伟 | 教师，班主任 |`) stays whole.
  */
 export function tableCells(norm: string): Array<[number, number]> | undefined {
-  const a = norm.length - norm.trimStart().length;
-  const b = norm.trimEnd().length;
+  // Every line is asked: the ends are found without copying it.
+  let a = 0;
+  let b = norm.length;
+  while (a < b && norm.charCodeAt(a) <= 32) a++;
+  while (b > a && norm.charCodeAt(b - 1) <= 32) b--;
   if (b - a < 3 || !TABLE_PIPES.includes(norm.charAt(a)) || !TABLE_PIPES.includes(norm.charAt(b - 1))) return undefined;
   const cells: Array<[number, number]> = [];
   let from = a + 1;
