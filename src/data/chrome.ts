@@ -8,6 +8,7 @@
  * A line that is only a date (`2026年6月1日`) is a notice's signature, not chrome.
  * Patterns match the normalised text (`Line.norm`: `:` is `：`, `(` is `（`, full-width digits ASCII).
  */
+import type { Gated } from './markers.js';
 
 /** Navigation and toolbar words of e-paper sites (strong pieces). Longest first is applied by the code. */
 export const CHROME_WORDS: readonly string[] = [
@@ -60,30 +61,34 @@ export const METADATA_LABELS: readonly string[] = [
 /** The pieces above that count as strong when found (a page reference, an issue number, a weekday). */
 export const CHROME_STRONG_FILLER: ReadonlySet<number> = new Set([0, 1, 2, 3, 6]);
 
-/** Whole lines of site residue, matched anywhere in a line of at most `MAX_CHROME_LINE`. */
-export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
+/**
+ * Whole lines of site residue, matched anywhere in a line of at most `MAX_CHROME_LINE`, each with
+ * the characters every match holds (`needs`, see `Gated` in markers.ts; the case-insensitive ones
+ * list both cases, and `ſ`, which /iu reads as `s`).
+ */
+export const CHROME_LINE_PATTERNS: readonly Gated[] = [
   // 版权所有 ©2022 通辽日报 蒙ICP备 10200198号 / Copyright © 2000-2006 … All Rights Reserved.
-  /版权所有|版权归|Copyright|All Rights Reserved|ICP备|ICP证|网安备/iu,
+  { needs: ['版CcAaIi网'], pattern: /版权所有|版权归|Copyright|All Rights Reserved|ICP备|ICP证|网安备/iu },
   // 国内统一刊号：CN33-0080 / 广告热线：8518919
-  /统一刊号|CN\s?\d{2}\s?-\s?\d{4}|广告热线|订阅热线|新闻热线/u,
+  { needs: ['统C热'], pattern: /统一刊号|CN\s?\d{2}\s?-\s?\d{4}|广告热线|订阅热线|新闻热线/u },
   // 本网站所刊登的……未经……授权,请勿转载 / 未经许可,不得转载镜像
-  /(?:本网站?|本站).{0,40}(?:转载|镜像)|未经.{0,16}(?:许可|授权).{0,12}(?:转载|镜像)/u,
+  { needs: ['转镜'], pattern: /(?:本网站?|本站).{0,40}(?:转载|镜像)|未经.{0,16}(?:许可|授权).{0,12}(?:转载|镜像)/u },
   // 您好！欢迎来到我们的网站！ / 您的IE浏览器版本太低 / 建议使用IE5.0,800*600分辨率浏览
-  /欢迎(?:来到|光临|访问).{0,12}网站|浏览器版本|分辨率浏览|技术支持\s*[：]/u,
+  { needs: ['网浏技'], pattern: /欢迎(?:来到|光临|访问).{0,12}网站|浏览器版本|分辨率浏览|技术支持\s*[：]/u },
   // crawler residue: Build/PKQ1.1811, SourcePh"style="display:none">, URLs, e-mail addresses
-  /^Build\/|style=|display：none|https?：?\/\/|www\s?\.|E-?mail/iu,
+  { needs: ['BbSsſDdHhWwEe'], pattern: /^Build\/|style=|display：none|https?：?\/\/|www\s?\.|E-?mail/iu },
   // A print trailer: 《 运城日报 》（ 2021年03月05日 B03 版）
-  /^《\s*[^》]{2,16}\s*》\s*（\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[A-Z]?[0-9]{0,3}\s*版?\s*）$/u,
+  { needs: ['《'], pattern: /^《\s*[^》]{2,16}\s*》\s*（\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[A-Z]?[0-9]{0,3}\s*版?\s*）$/u },
   // A crawler's trailer: content_218844.htm 2021-03-05 B03 运城日报 id=218844
-  /content_[0-9]+\.s?html?|(?:^|\s)id=[0-9]+(?:\s|$)/u,
+  { needs: ['ci'], pattern: /content_[0-9]+\.s?html?|(?:^|\s)id=[0-9]+(?:\s|$)/u },
   // 首页 > 社会民生>> 城市成长见证录, 当前位置《平和网》 > 柚都平和> 第434期 (a breadcrumb)
-  /^(?:首页|当前位置)\s*[>：]/u,
+  { needs: ['首当'], pattern: /^(?:首页|当前位置)\s*[>：]/u },
   // 报晓风客户端, 下载XX客户端 (an app's banner)
-  /^[\u4e00-\u9fff]{0,8}(?:客户端|APP|App)$/u,
+  { needs: ['客A'], pattern: /^[\u4e00-\u9fff]{0,8}(?:客户端|APP|App)$/u },
   // ◥◥详见2版、3版 / ■详见A4 (a pointer to another page)
-  /^[^\u4e00-\u9fff]{0,3}详见\s*第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版?(?:[、，,和及]\s*第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版?)*$/u,
+  { needs: ['详'], pattern: /^[^\u4e00-\u9fff]{0,3}详见\s*第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版?(?:[、，,和及]\s*第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版?)*$/u },
   // 中国互联网举报中心, 违法和不良信息举报 (a site's footer)
-  /互联网举报中心|不良信息举报/u,
+  { needs: ['举'], pattern: /互联网举报中心|不良信息举报/u },
 ];
 
 /** The longest line that can be chrome (a copyright notice with a web address). */

@@ -127,28 +127,38 @@ export const DECK_ENDINGS: readonly string[] = [
 export const VAGUE_TIME_OPENERS: readonly string[] = ['近日', '日前', '近期', '连日来', '近年来', '近段时间', '目前', '近来'];
 
 /**
+ * A pattern and the characters every match of it holds: `needs` is a list of character sets, and
+ * a matching line holds a character of each. The layout stages test the pattern only on a line
+ * that holds them (`grammar/hints.ts`), so a pattern's `needs` must stay true when it is edited.
+ */
+export interface Gated {
+  needs: readonly string[];
+  pattern: RegExp;
+}
+
+/**
  * Page furniture: whole-line patterns (on normalised text) that are never article text.
  * Each is anchored and bounded; none can backtrack far.
  */
-export const FURNITURE_PATTERNS: readonly RegExp[] = [
+export const FURNITURE_PATTERNS: readonly Gated[] = [
   // 责任编辑：张三  / 编辑：X 校对：Y 美编：Z
-  /^(?:本版)?(?:责任编辑|责编|编辑|校对|美编|版式|组版|设计|审读|值班主任|主编)[：\s]/u,
+  { needs: ['编校版设审值'], pattern: /^(?:本版)?(?:责任编辑|责编|编辑|校对|美编|版式|组版|设计|审读|值班主任|主编)[：\s]/u },
   // 第3版 / 第三版 / 3版 as a whole line, with the page's name before or after: `要闻　第2版`
-  /^(?:[\u4e00-\u9fff]{0,8}\s*)?第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s+.{0,12}|[：].{0,12})?$/u,
+  { needs: ['版'], pattern: /^(?:[\u4e00-\u9fff]{0,8}\s*)?第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s+.{0,12}|[：].{0,12})?$/u },
   // A page header: 2021年6月27日 星期日 ……
-  /^.{0,20}?\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天].{0,30}$/u,
+  { needs: ['年', '星'], pattern: /^.{0,20}?\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天].{0,30}$/u },
   // A Taiwan page header in years of the Republic: 中华民国113年6月3日 星期一
-  /^.{0,20}?民国\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*星期[一二三四五六日天].{0,30}$/u,
+  { needs: ['年', '星'], pattern: /^.{0,20}?民国\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*星期[一二三四五六日天].{0,30}$/u },
   // A page header with its date and page: 经济日报 2022年9月8日 第5版
-  /^.{0,24}?\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日.{0,24}?第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版.{0,12}$/u,
+  { needs: ['年', '版'], pattern: /^.{0,24}?\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日.{0,24}?第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版.{0,12}$/u },
   // The paper's name then the date: 榆社报 2023年3月15日 ……
-  /^[\u4e00-\u9fff]{1,10}(?:报|刊)\s+\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日.{0,30}$/u,
+  { needs: ['年', '报刊'], pattern: /^[\u4e00-\u9fff]{1,10}(?:报|刊)\s+\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日.{0,30}$/u },
   // 星期日 alone, 农历 lines
-  /^(?:星期[一二三四五六日天]|农历.{2,12})$/u,
+  { needs: ['星农'], pattern: /^(?:星期[一二三四五六日天]|农历.{2,12})$/u },
   // The paper's name on a line of its own: 人民日报, 晋中日报, 新民晚报
-  /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|都市报|青年报|法制报|经济报)(?:社)?$/u,
+  { needs: ['报'], pattern: /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|都市报|青年报|法制报|经济报)(?:社)?$/u },
   // Page-number lines like `A3` / `- 3 -`
-  /^(?:[A-DＡ-Ｄ]\d{1,2}|[-－—]\s*\d{1,3}\s*[-－—])$/u,
+  { needs: ['ABCDＡＢＣＤ-－—'], pattern: /^(?:[A-DＡ-Ｄ]\d{1,2}|[-－—]\s*\d{1,3}\s*[-－—])$/u },
 ];
 
 /** Page references in continuation markers: `（下转第4版）`, `（上接第一版）`, `(转第二版)`. */

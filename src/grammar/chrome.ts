@@ -2,6 +2,8 @@
  * Recognises web chrome and site residue (`src/data/chrome.ts`): navigation lines, page lists,
  * toolbars, copyright lines, calendar rows. A pure test on one normalised line.
  */
+import type { Gated } from '../data/markers.js';
+import { CHROME_GATES, hintsOf, opens } from './hints.js';
 import { CALENDAR_ROW, CHROME_FILLER, CHROME_LINE_PATTERNS, CHROME_STRONG_FILLER, CHROME_WORDS, MAX_CHROME_LINE, METADATA_LABELS } from '../data/chrome.js';
 
 const WORDS_LONGEST_FIRST = new RegExp(
@@ -14,20 +16,6 @@ const STRONG_HINT = new RegExp(`${WORDS_LONGEST_FIRST.source}|版|期|星期`, '
 /** Indexes in CHROME_LINE_PATTERNS of residue written as sentences: a site's notice, its welcome. */
 const SENTENCE_PATTERNS: ReadonlySet<number> = new Set([2, 3]);
 
-/**
- * The patterns as one alternation per set of flags, so a line is scanned once or twice, not once
- * per pattern (a line passes most of them, and each test has a cost of its own).
- */
-function anyOf(patterns: readonly RegExp[]): RegExp[] {
-  const byFlags = new Map<string, string[]>();
-  for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
-  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
-}
-
-/** Every line pattern, for a line without a sentence. */
-const LINE_PATTERNS = anyOf(CHROME_LINE_PATTERNS);
-/** The patterns of residue written as sentences. */
-const SENTENCE_LINE_PATTERNS = anyOf(CHROME_LINE_PATTERNS.filter((_re, k) => SENTENCE_PATTERNS.has(k)));
 
 /** True when the line holds clause punctuation or ends a sentence: text, not residue. */
 function hasSentence(norm: string): boolean {
@@ -37,14 +25,18 @@ function hasSentence(norm: string): boolean {
 /** The longest page name left on a navigation line (`兴达路·综合`). */
 const MAX_PAGE_NAME = 12;
 
-/** True when the normalised line is web chrome or site residue, never article text. */
-export function isWebChrome(norm: string): boolean {
+/**
+ * True when the normalised line is web chrome or site residue, never article text. `hints` are the
+ * line's ({@link hintsOf}): a pattern is tried only on a line that holds what it needs.
+ */
+export function isWebChrome(norm: string, hints: number = hintsOf(norm)): boolean {
   if (norm.length === 0 || norm.length > MAX_CHROME_LINE) return false;
   if (CALENDAR_ROW.test(norm)) return true;
   // Site residue carries no sentence (`可拨打新闻热线12345反映。` is text), except a site's notice
   // and welcome (`本网站所刊登的……请勿转载。`, `您好！欢迎来到我们的网站！`).
   const sentence = hasSentence(norm);
-  if ((sentence ? SENTENCE_LINE_PATTERNS : LINE_PATTERNS).some((re) => re.test(norm))) return true;
+  const residue = (p: Gated, k: number) => (!sentence || SENTENCE_PATTERNS.has(k)) && opens(hints, CHROME_GATES[k]!) && p.pattern.test(norm);
+  if (CHROME_LINE_PATTERNS.some(residue)) return true;
   if (isMetadataLine(norm)) return true;
   // Navigation has no commas; and without a navigation word, a page reference, an issue number or
   // a weekday, nothing below can hold.

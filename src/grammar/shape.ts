@@ -31,6 +31,7 @@ import { NUMERAL_CHARS, parseNumeral } from '../data/numerals.js';
 import { parseBracketedLead } from './bracketed-leads.js';
 import { parseAffiliatedName, parseCredit } from './credits.js';
 import { isWebChrome } from './chrome.js';
+import { FURNITURE_GATES, GATE, hintsOf, isRead, opens } from './hints.js';
 import type { Continuation, LeadMarker, Reporter, Span, TextShape } from '../types.js';
 
 export type { TextShape };
@@ -92,7 +93,9 @@ const DATE_LINE = new RegExp(
  * `offset` the source offset of its first character (for the marker's span).
  */
 export function shapeOf(norm: string, offset: number, text: string = norm): TextShape {
-  const cont = CONTINUATION_PATTERN.exec(norm);
+  // Each costly test below runs only when the line holds the characters it needs.
+  const hints = hintsOf(norm);
+  const cont = opens(hints, GATE.continuation) ? CONTINUATION_PATTERN.exec(norm) : null;
   if (cont) {
     const page = parseNumeral(cont.groups!['page']!);
     if (page !== undefined) {
@@ -101,21 +104,22 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
     }
   }
   // Furniture lines are short; the guard also keeps every pattern's cost bounded on huge lines.
-  if (norm.length <= MAX_FURNITURE_LENGTH && FURNITURE_PATTERNS.some((re) => re.test(norm))) return { kind: 'furniture' };
-  if (isWebChrome(norm)) return { kind: 'furniture' };
-  const marker = parseLeadMarker(norm, offset, text);
+  if (norm.length <= MAX_FURNITURE_LENGTH && FURNITURE_PATTERNS.some((f, k) => opens(hints, FURNITURE_GATES[k]!) && f.pattern.test(norm))) return { kind: 'furniture' };
+  if (isWebChrome(norm, hints)) return { kind: 'furniture' };
+  const lead = opens(hints, GATE.lead);
+  const marker = lead ? parseLeadMarker(norm, offset, text) : undefined;
   if (marker) return { kind: 'lead', marker };
   // The dateline repeated at the end (`（本报东京３月２日电）`, `（新华社北京１月２８日电）`): a credit
   // that carries the dispatch's place and date.
-  if (DATELINE_TRAILER.test(norm)) {
+  if (lead && DATELINE_TRAILER.test(norm)) {
     const trailer = parseLeadMarker(norm.slice(1, -1), offset + 1, text.slice(1, -1));
     return trailer ? { kind: 'byline', credit: [], marker: trailer } : { kind: 'byline', credit: [] };
   }
-  if (norm.length <= MAX_CREDIT_LENGTH && AGENCY_PHOTO_CREDIT.test(norm)) return { kind: 'photo-credit', credit: [] };
+  if (norm.length <= MAX_CREDIT_LENGTH && opens(hints, GATE.agencyPhoto) && AGENCY_PHOTO_CREDIT.test(norm)) return { kind: 'photo-credit', credit: [] };
   if (norm.length <= 20 && DATE_LINE.test(norm)) return { kind: 'date-line' };
   // Credits never end a sentence, except an author line closing with its parenthesis (`X（作者系……）`).
   // Only a line with a credit's word, mark or parentheses is worth parsing as one.
-  if (norm.length <= MAX_CREDIT_LENGTH && (!endsSentence(norm) || norm.endsWith('）')) && (CREDIT_HINT.test(norm) || PAREN_WHOLE.test(norm))) {
+  if (norm.length <= MAX_CREDIT_LENGTH && (!endsSentence(norm) || norm.endsWith('）')) && ((opens(hints, GATE.credit) && CREDIT_HINT.test(norm)) || (opens(hints, GATE.paren) && PAREN_WHOLE.test(norm)))) {
     const credit = parseCredit(norm);
     // A writer and a photographer together (`文/X 图/Y`, `X/文 Y/图`) credit a story with its photo.
     const story = credit?.reporters.some((r) => r.role === PHOTO_ROLE) && credit.reporters.some((r) => r.role !== PHOTO_ROLE);
@@ -129,7 +133,7 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
       if (affiliated) return { kind: 'byline', credit: [affiliated] };
     }
   }
-  const clause = hasClausePunct(norm);
+  const clause = isRead(norm) ? opens(hints, GATE.clause) : hasClausePunct(norm);
   if (SECTION_HEAD_PATTERN.test(norm) && !clause && norm.length <= 40) return { kind: 'section-head' };
   if (LIST_ITEM_PATTERN.test(norm)) return { kind: 'list-item' };
   if (!clause && norm.length <= MAX_TITLE_LENGTH && (!endsSentence(norm) || PHOTO_TITLE_MARK.test(norm))) return { kind: 'title' };
@@ -192,9 +196,10 @@ const INLINE_CONTINUATION_CLOSE = /（\s*(?<dir>下转|转)\s*第?\s*(?<page>[0-
 
 /** True when clause punctuation (，。；) stands inside the text: body, not a headline. */
 export function hasClausePunct(norm: string): boolean {
-  for (let i = 0; i < norm.length; i++) if (CLAUSE_PUNCT.includes(norm[i]!)) return true;
-  return false;
+  return CLAUSE_PUNCT_ANY.test(norm);
 }
+
+const CLAUSE_PUNCT_ANY = new RegExp(`[${CLAUSE_PUNCT}]`, 'u');
 
 /**
  * Finds a lead marker at the start of a paragraph: `本报讯（记者 王晶）`, `本报北京6月1日电（记者 X）`,
