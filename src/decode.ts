@@ -18,7 +18,7 @@
  * binary input and text that mostly does not decode are errors; the batch carries on.
  */
 import { isUtf8 } from 'node:buffer';
-import { allowedEncodings, BYTE_ENCODINGS, type Candidate, countReplaced, decodeWith, ENCODINGS, rankCandidates } from './decode/candidates.js';
+import { allowedEncodings, BYTE_ENCODINGS, type Candidate, countReplaced, decodeCandidate, decodeWith, ENCODINGS, rankCandidates } from './decode/candidates.js';
 import { byCoverage, findRegions, type Region } from './decode/regions.js';
 import { goodShare, isFreeOfBad, looksClean, scoreText, type TextScore } from './decode/score.js';
 import type { Context, DecodedText, Diagnostic, Encoding, StageResult } from './types.js';
@@ -89,13 +89,15 @@ export function decodeBytes(bytes: Uint8Array, ctx: Context, forced?: Encoding):
 
   // The usual case after UTF-8, GBK, settles the question alone: a long sample that reads cleanly as
   // GB18030 cannot read cleanly as Big5 (its commonest characters are kana and private use in GBK).
+  const known: Candidate[] = [];
   if (bytes.indexOf(0) < 0) {
     const [gb] = rankCandidates(bytes, ['gb18030']);
     if (gb && gb.score.nonAscii >= CLEAR_LEAD_CHARS && looksClean(gb.score)) return decodeByRegions(bytes, bytes, 'gb18030', 'detected', file, [], gb);
+    if (gb) known.push(gb);
   }
 
   // UTF-16 without a BOM must earn its place by reading as text: any even run of bytes decodes.
-  const all = rankCandidates(bytes, allowedEncodings(bytes));
+  const all = rankCandidates(bytes, allowedEncodings(bytes), known);
   const ranked = all.filter((c) => BYTE_ENCODINGS.includes(c.encoding) || goodShare(c.score) >= 0.5);
   const nul = bytes.indexOf(0);
   const best = ranked[0] ?? rankCandidates(bytes, BYTE_ENCODINGS)[0]!;
@@ -131,6 +133,8 @@ interface Attempt {
   text: string;
   encoding: Encoding;
   source: DecodedText['encodingSource'];
+  /** True when the text is known to hold no U+FFFD (its score counted none), so it need not be searched. */
+  clean?: boolean;
 }
 
 function decodeForced(bytes: Uint8Array, encoding: Encoding, file: string): StageResult<DecodedText | undefined> {
@@ -165,9 +169,8 @@ function decodeByRegions(
   diagnostics: Diagnostic[],
   ranked?: Candidate,
 ): StageResult<DecodedText | undefined> {
-  const whole = ranked?.whole ?? decodeWith(body, primary);
-  const score = ranked?.whole !== undefined ? ranked.score : scoreText(whole);
-  if (looksClean(score)) return accept(input, { text: whole, encoding: primary, source }, file, diagnostics);
+  const { text: whole, score } = ranked ? decodeCandidate(body, ranked) : decodeAndScore(body, primary);
+  if (looksClean(score)) return accept(input, { text: whole, encoding: primary, source, clean: true }, file, diagnostics);
 
   const regions = findRegions(body, primary);
   if (regions.length === 1) {
@@ -195,6 +198,11 @@ function decodeByRegions(
   return accept(input, { text, encoding: main, source: 'detected' }, file, diagnostics);
 }
 
+function decodeAndScore(body: Uint8Array, encoding: Encoding): { text: string; score: TextScore } {
+  const text = decodeWith(body, encoding);
+  return { text, score: scoreText(text) };
+}
+
 /** `lines 1–40 utf-8, 41–97 gb18030`. */
 export function describeRegions(regions: readonly Region[]): string {
   const parts = regions.map((r) => `${r.firstLine === r.lastLine ? r.firstLine : `${r.firstLine}–${r.lastLine}`} ${r.encoding}`);
@@ -204,7 +212,7 @@ export function describeRegions(regions: readonly Region[]): string {
 /** Counts the characters that did not decode; warns about a few, refuses many (naming what would work). */
 function accept(input: Uint8Array, attempt: Attempt, file: string, diagnostics: Diagnostic[]): StageResult<DecodedText | undefined> {
   const text = stripBom(attempt.text);
-  const replaced = countReplaced(text);
+  const replaced = attempt.clean ? 0 : countReplaced(text);
   if (replaced > 0) {
     // Refused even when the encoding was chosen with --encoding: the text would be garbage.
     if (replaced > MIN_REFUSED && replaced > text.length * MAX_REPLACED_SHARE) {

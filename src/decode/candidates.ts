@@ -10,7 +10,7 @@
  */
 import iconv from 'iconv-lite';
 import type { Encoding } from '../types.js';
-import { plausibility, scoreText, type TextScore } from './score.js';
+import { newTally, plausibility, scoreOfTally, scoreText, type Tally, tallyText, type TextScore } from './score.js';
 
 /** Every encoding we decode, in the order that breaks a tie (the likelier source first). */
 export const ENCODINGS: readonly Encoding[] = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'];
@@ -44,6 +44,12 @@ export interface Candidate {
   value: number;
   /** The decoded text when the sample was the whole input (so it need not be decoded again). */
   whole?: string;
+  /**
+   * When the sample was a part of the input and its decoding ended cleanly (no character left
+   * unfinished): its length in characters and its tally. The decoding of the whole input starts
+   * with the sample's text then, so only the rest of it is scored (see {@link decodeCandidate}).
+   */
+  head?: { chars: number; tally: Tally };
 }
 
 /** Bytes of a file that are decoded to rank the candidates: enough for a clear lead, bounded for speed. */
@@ -61,19 +67,39 @@ export function allowedEncodings(bytes: Uint8Array): Encoding[] {
   return out.length > 0 ? out : [...BYTE_ENCODINGS];
 }
 
-/** Ranks `encodings` on a sample of `bytes`, most plausible first (ties in {@link ENCODINGS} order). */
-export function rankCandidates(bytes: Uint8Array, encodings: readonly Encoding[]): Candidate[] {
+/**
+ * Ranks `encodings` on a sample of `bytes`, most plausible first (ties in {@link ENCODINGS} order).
+ * `known` holds candidates already ranked on the same bytes, which are not decoded again.
+ */
+export function rankCandidates(bytes: Uint8Array, encodings: readonly Encoding[], known: readonly Candidate[] = []): Candidate[] {
   const cut = sampleEnd(bytes);
   const ranked = encodings.map((encoding): Candidate => {
+    const seen = known.find((c) => c.encoding === encoding);
+    if (seen) return seen;
     const text = decodeWith(bytes.subarray(0, cut), encoding);
     // A sample cut inside a character ends in one U+FFFD that the whole file does not have.
     const end = cut < bytes.length && text.endsWith('\ufffd') ? text.length - 1 : text.length;
-    const score = scoreText(text, 0, end);
+    const tally = tallyText(text, newTally(), 0, end);
+    const score = scoreOfTally(tally);
     const candidate: Candidate = { encoding, score, value: plausibility(score, encoding) };
     if (cut === bytes.length) candidate.whole = text;
+    else if (end === text.length) candidate.head = { chars: end, tally };
     return candidate;
   });
   return ranked.sort((a, b) => b.value - a.value || ENCODINGS.indexOf(a.encoding) - ENCODINGS.indexOf(b.encoding));
+}
+
+/**
+ * The whole of `bytes` decoded in a candidate's encoding, and its score, with the sample's work
+ * reused. A decoder that ends a part of the input without an unfinished character is in its first
+ * state there (none of ours looks ahead), so the sample's text is a prefix of the whole text and
+ * its tally counts that prefix: only the rest is scored.
+ */
+export function decodeCandidate(bytes: Uint8Array, c: Candidate): { text: string; score: TextScore } {
+  if (c.whole !== undefined) return { text: c.whole, score: c.score };
+  const text = decodeWith(bytes, c.encoding);
+  if (c.head === undefined) return { text, score: scoreText(text) };
+  return { text, score: scoreOfTally(tallyText(text, c.head.tally.slice(), c.head.chars)) };
 }
 
 /** Where the sample ends: after the last line break in the first {@link SAMPLE_BYTES}, at an even offset. */
