@@ -165,10 +165,14 @@ function articleDate(segment: Segment, headline: string, body: string, dates: re
   const found = [full && { index: full.span[0] - leadStart, value: full.value }, firstDayOnly(lead, ctx.dates), firstHoliday(lead, ctx.dates)];
   const first = found.filter((c) => c !== undefined).sort((a, b) => a.index - b.index)[0];
   if (!first) return null;
+  // A vague word before the first date: only the lead's start up to that date is searched.
+  const vague = firstOf(lead.slice(0, first.index + LONGEST_VAGUE - 1), VAGUE);
+  if (vague >= 0 && vague < first.index) return null;
   // A relative day (`昨日`) names a day only against an issue date known to the day.
-  const vague = VAGUE_TIME_OPENERS.map((w) => lead.indexOf(w)).filter((k) => k >= 0);
-  if (ctx.dates.issue?.day === undefined) vague.push(firstRelativeDay(lead));
-  if (vague.some((k) => k >= 0 && k < first.index)) return null;
+  if (ctx.dates.issue?.day === undefined) {
+    const relative = firstRelativeDay(lead);
+    if (relative >= 0 && relative < first.index) return null;
+  }
   return first.value;
 }
 
@@ -186,8 +190,8 @@ function afterIssue(value: string, ctx: ArticleContext): boolean {
 /** The first date after a forecast word (`天气预报`, `预报如下`), when the text is a forecast. */
 function forecastDate(headline: string, body: string, ctx: ArticleContext): string | undefined {
   // The headline and the body read as one text, without copying the body to join them.
-  const inHead = firstOf(headline, FORECAST_WORDS);
-  const inBody = inHead < 0 ? firstOf(body, FORECAST_WORDS) : -1;
+  const inHead = firstOf(headline, FORECAST);
+  const inBody = inHead < 0 ? firstOf(body, FORECAST) : -1;
   if (inHead < 0 && inBody < 0) return undefined;
   const rest = inHead >= 0 ? `${headline.slice(inHead)}\n${body}` : body.slice(inBody);
   const full = findDates(rest, ctx.dates).find(isDayPrecise);
@@ -196,14 +200,18 @@ function forecastDate(headline: string, body: string, ctx: ArticleContext): stri
   return day?.value;
 }
 
-/** Where the first of `words` stands in `text`, or -1. */
-function firstOf(text: string, words: readonly string[]): number {
-  let at = -1;
-  for (const w of words) {
-    const k = text.indexOf(w);
-    if (k >= 0 && (at < 0 || k < at)) at = k;
-  }
-  return at;
+/** Any of `words`, as one pattern: the first found is the first printed. */
+function anyWord(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u');
+}
+
+const FORECAST = anyWord(FORECAST_WORDS);
+const VAGUE = anyWord(VAGUE_TIME_OPENERS);
+const LONGEST_VAGUE = Math.max(...VAGUE_TIME_OPENERS.map((w) => w.length));
+
+/** Where the first of the words of `pattern` ({@link anyWord}) stands in `text`, or -1. */
+function firstOf(text: string, pattern: RegExp): number {
+  return pattern.exec(text)?.index ?? -1;
 }
 
 /** A date with a day: `2026-06-01` or `--06-01`. */

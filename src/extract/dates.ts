@@ -96,22 +96,27 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
       rel = nextRelative(ascii, text, rel.span[1], ctx);
     }
   };
-  // Jump from numeral run to numeral run (a native regex scan); read a date only where the run is
-  // followed by 年, 月 or a separator, since every form of the grammar has one there.
-  NUMERAL_RUN.lastIndex = 0;
-  for (let m = NUMERAL_RUN.exec(ascii); m; m = NUMERAL_RUN.exec(ascii)) {
-    const runStart = m.index;
-    const runEnd = runStart + m[0].length;
-    const next = ascii[runEnd] === ' ' ? ascii[runEnd + 1] : ascii[runEnd];
+  // Jump from follower to follower (年, 月, a separator: a native regex scan), since every form of
+  // the grammar has one right after its first numeral run (a space between is allowed); read a date
+  // only there. Most numeral runs (一个, 统一) have none, so they are never visited.
+  let from = 0;
+  FOLLOWER.lastIndex = 0;
+  for (let f = FOLLOWER.exec(ascii); f; f = FOLLOWER.exec(ascii)) {
+    const runEnd = isNumeralAt(ascii, f.index - 1) ? f.index : ascii[f.index - 1] === ' ' && isNumeralAt(ascii, f.index - 2) ? f.index - 1 : -1;
+    if (runEnd <= from) continue;
+    let runStart = runEnd;
+    while (runStart > from && isNumeralAt(ascii, runStart - 1)) runStart--;
     const prev = ascii[runStart - 1];
-    if (next === undefined || !DATE_FOLLOWERS.has(next) || prev === '.' || prev === '第') continue;
+    if (prev === '.' || prev === '第') continue;
     // `统一6月`: the run starts inside a word; try again where digits change from Han to ASCII.
     for (let start = runStart; start < runEnd; start = nextClassChange(ascii, start, runEnd)) {
       const mention = readMention(ascii, text, start, ctx);
       if (mention === undefined) continue;
       flushRelatives(mention.span[0]);
       out.push(mention);
-      NUMERAL_RUN.lastIndex = mention.span[1];
+      // Numerals are read again from the mention's end, as a new run.
+      from = mention.span[1];
+      FOLLOWER.lastIndex = from;
       if (rel && rel.span[0] < mention.span[1]) rel = nextRelative(ascii, text, mention.span[1], ctx);
       break;
     }
@@ -120,11 +125,15 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
   return out;
 }
 
-/** A run of numerals of any form. */
-const NUMERAL_RUN = new RegExp(`[${NUM}]+`, 'g');
+/** The code units a date's numerals are written in (`NUM`, its range spelled out). */
+const NUMERALS: ReadonlySet<number> = new Set([...'0123456789〇零○Ｏ一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+function isNumeralAt(s: string, k: number): boolean {
+  return k >= 0 && NUMERALS.has(s.charCodeAt(k));
+}
 
 /** Characters that may follow the first numeral run of a date (a space before them is allowed). */
-const DATE_FOLLOWERS: ReadonlySet<string> = new Set(['年', '月', '-', '.', '/', ...RANGE_SEPARATORS.map((sep) => sep[0]!)]);
+const FOLLOWER = new RegExp(`[${[...new Set(['年', '月', '-', '.', '/', ...RANGE_SEPARATORS.map((sep) => sep[0]!)])].map((c) => (/[\]\\^-]/u.test(c) ? `\\${c}` : c)).join('')}]`, 'g');
 
 /** The next offset in `[from, end)` where numerals switch between ASCII digits and Han numerals; `end` when none. */
 function nextClassChange(s: string, from: number, end: number): number {
@@ -331,8 +340,17 @@ function valid(p: Parts): boolean {
   if (p.month === undefined) return true;
   if (p.month < 1 || p.month > 12) return false;
   if (p.day === undefined) return true;
-  const days = new Date(Date.UTC(p.year ?? 2000, p.month, 0)).getUTCDate(); // 2000: a leap year, so 2月29日 passes without a year
-  return p.day >= 1 && p.day <= days;
+  return p.day >= 1 && p.day <= daysIn(p.year ?? 2000, p.month); // 2000: a leap year, so 2月29日 passes without a year
+}
+
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The days of a month (1–12) in the proleptic Gregorian calendar, as `Date.UTC` counts them (it reads years 0–99 as 1900–1999). */
+function daysIn(y: number, month: number): number {
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 function iso(year: number, month?: number, day?: number): string {

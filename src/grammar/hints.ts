@@ -35,6 +35,8 @@ const GATES = {
   clause: [CLAUSE_PUNCT],
   /** `新华社发`, `本报发`: an agency's photo credit. */
   agencyPhoto: ['发'],
+  /** A photo credit at the end of a caption (`本报记者 陈晨 摄`, `图/X`). */
+  photoCredit: ['摄图'],
 } as const satisfies Record<string, readonly string[]>;
 
 type GateName = keyof typeof GATES;

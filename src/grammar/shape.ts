@@ -154,7 +154,8 @@ const INLINE_CREDIT = /(?:(?<=[。！？])\s*|\s{2,}|（)(?<credit>[^\s（）。
 export function inlineCreditStart(norm: string): number | undefined {
   // Only the tail can hold a credit; matching the whole line would cost O(n²) on long space runs.
   const from = Math.max(0, norm.length - INLINE_CREDIT_TAIL);
-  const m = INLINE_CREDIT.exec(norm.slice(from));
+  const tail = norm.slice(from);
+  const m = opens(hintsOf(tail), GATE.photoCredit) ? INLINE_CREDIT.exec(tail) : null;
   if (!m || from + m.index === 0) return undefined;
   const credit = parseCredit(m.groups!['credit']!);
   if (!credit?.photo || credit.reporters.length === 0) return undefined;
@@ -416,7 +417,8 @@ export function headRunInCuts(norm: string): number[] | undefined {
  * part, or clause punctuation in the head, means this is no head.
  */
 function spacedHeadCuts(norm: string): number[] | undefined {
-  const marker = RUN_IN_MARKER.exec(norm.slice(0, MAX_SPACED_HEAD + 8));
+  const start = norm.slice(0, MAX_SPACED_HEAD + 8);
+  const marker = opens(hintsOf(start), GATE.lead) ? RUN_IN_MARKER.exec(start) : null;
   if (!marker || marker.index > MAX_SPACED_HEAD || !/\s/u.test(norm.charAt(marker.index - 1))) return undefined;
   // The marker must open a lead (`本报讯（记者 X）`), not be a word of a sentence (`本报讯的记者`).
   if (!parseLeadMarker(norm.slice(marker.index), 0)) return undefined;
@@ -463,7 +465,7 @@ function isShortList(title: string): boolean {
 export function headlineRunInEnd(norm: string): number | undefined {
   const head = norm.slice(0, MAX_RUN_IN_HEADLINE + 4);
   const gap = RUN_IN_GAP.exec(head);
-  const marker = RUN_IN_MARKER.exec(head);
+  const marker = opens(hintsOf(head), GATE.lead) ? RUN_IN_MARKER.exec(head) : null;
   const end = gap && (!marker || gap.index < marker.index) ? gap.index : marker?.index;
   if (end === undefined || end < 2 || end > MAX_RUN_IN_HEADLINE) return undefined;
   // A marker must open a lead (`本报讯（记者 X）`), not be a word of a sentence (`本报讯的记者`).
