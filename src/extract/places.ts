@@ -99,6 +99,15 @@ interface Match {
   senses: readonly Sense[];
   /** Inside a company or brand name (`北京科兴`). */
   weak: boolean;
+  /**
+   * Filled by {@link scanPlaces}, so that a scan keeps no text: the mention as printed (`text`
+   * itself unless the printed form differs, as `臺北` does), whether a doubtful name's suffix
+   * starts the next word (`比如县级`, {@link SUFFIX_CONTINUATIONS}), and whether a dispatch's
+   * source stands right before it (`本报北京`, `新华社北京`).
+   */
+  printed: string;
+  glued: boolean;
+  datelined: boolean;
 }
 
 /** The parsed table and the lookup built from it. */
@@ -159,6 +168,9 @@ interface RefineEnv {
 }
 
 type Refiner = (matches: readonly Match[], env: RefineEnv) => readonly Match[];
+
+/** A refiner that reads the home and what the scan kept of each match, not the text. */
+type HomeRefiner = (matches: readonly Match[], env: HomeEnv) => readonly Match[];
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { province: 0, prefecture: 1, county: 2 };
 const HAN = /\p{Script=Han}/u;
@@ -380,7 +392,7 @@ function proposeMatches(text: string, trie: NameTrie): Proposals {
     for (let k = count - 1; k >= 0; k--) {
       const key = trie.keys[found[k]!]!;
       const senses = trie.senses[found[k]!];
-      if (senses !== undefined) matches.push({ start: i, end: i + key.length, text: key, senses, weak: false });
+      if (senses !== undefined) matches.push({ start: i, end: i + key.length, text: key, senses, weak: false, printed: key, glued: false, datelined: false });
       if (trie.compound[found[k]!] === 1) compounds.push([i, i + key.length]);
     }
   }
@@ -522,12 +534,12 @@ const doubtful = (m: Match): boolean => m.senses.some((s) => s.needsConfirmation
  * `榆次区` … `太谷`), by the short form of another of its counties (`榆次、太谷`) or by the home. County names on an ordinary word (`比如县`) need their
  * prefecture or province confirmed when their suffix starts the next word (`比如县级医院`).
  */
-const confirmationFilter: Refiner = (matches, { text, homeLineage }) => {
+const confirmationFilter: HomeRefiner = (matches, { homeLineage }) => {
   if (!matches.some(doubtful)) return matches;
   const anchors = anchorsOf(matches);
   return narrowMatches(matches, (m) => {
     if (!doubtful(m)) return m.senses;
-    const glued = SUFFIX_CONTINUATIONS[m.text.at(-1)!]?.includes(text[m.end] ?? '\0') ?? false;
+    const { glued } = m;
     return m.senses.filter((s) => {
       if (!s.needsConfirmation && !(s.ordinaryStem && glued)) return true;
       // A short form needs its prefecture; a full name, whose only doubt is the glued suffix, its province.
@@ -547,7 +559,7 @@ const confirmationFilter: Refiner = (matches, { text, homeLineage }) => {
  * single highest level (`海南` is the province before 海南藏族自治州). Each step applies only
  * when something is left.
  */
-const ambiguityResolver: Refiner = (matches, { home }) => {
+const ambiguityResolver: HomeRefiner = (matches, { home }) => {
   if (!matches.some((m) => distinct(m.senses) > 1)) return matches;
   const anchors = anchorsOf(matches);
   const homeProvince = home?.slice(0, 2);
@@ -586,7 +598,7 @@ const TEXT_REFINERS: readonly Refiner[] = [
 ];
 
 /** The refiners that read the home, in the order they run after {@link TEXT_REFINERS}: once per home. */
-const HOME_REFINERS: readonly Refiner[] = [confirmationFilter, ambiguityResolver];
+const HOME_REFINERS: readonly HomeRefiner[] = [confirmationFilter, ambiguityResolver];
 
 /** How many divisions the senses name. */
 function distinct(senses: readonly Sense[]): number {
@@ -616,15 +628,14 @@ function normaliseHome(home: string | undefined): string | undefined {
 /**
  * The proposals for one text: the costly part (a trie walk from every character and the
  * refiners that read only the text), made once and refined as often as needed — without a home
- * to infer the home, then with it for the article.
+ * to infer the home, then with it for the article. It keeps no text: an issue's scans wait
+ * together for its home, and a big file's would hold a copy of all its articles (issue 12).
  */
 export interface PlaceScan {
-  /** The simplified twin of the text scanned (the text itself when it is simplified). */
-  readonly text: string;
-  /** The text as printed, same length as `text`: mentions are sliced from it. */
-  readonly printed: string;
-  /** Opaque to callers: the proposed matches after {@link TEXT_REFINERS}, and the compound words of `text`. */
-  readonly proposals: { readonly matches: readonly Match[]; readonly compounds: readonly [number, number][] };
+  /** The length of the text scanned, in UTF-16 units. */
+  readonly length: number;
+  /** Opaque to callers: the proposed matches after {@link TEXT_REFINERS}, each with what the home refiners read of the text. */
+  readonly matches: readonly Match[];
 }
 
 const NO_HOME: ReadonlySet<string> = new Set();
@@ -637,7 +648,19 @@ export function scanPlaces(text: string): PlaceScan {
   const twin = traditional ? toSimplified(text) : text;
   const env: RefineEnv = { text: twin, gazetteer: g, compounds, home: undefined, homeLineage: NO_HOME };
   const refined = TEXT_REFINERS.reduce<readonly Match[]>((acc, refine) => refine(acc, env), matches);
-  return { text: twin, printed: text, proposals: { matches: refined, compounds } };
+  for (const m of refined) keepContext(m, twin, text);
+  return { length: text.length, matches: refined };
+}
+
+/**
+ * Records on `m` what is read of the text around it after the scan ({@link Match.printed}):
+ * `twin` is the text as scanned, `printed` as printed. Matches are the scan's own, not yet shared.
+ */
+function keepContext(m: Match, twin: string, printed: string): void {
+  // The key itself when printed so: a slice is a copy, or keeps the article's text alive.
+  if (!printed.startsWith(m.text, m.start)) m.printed = printed.slice(m.start, m.end);
+  if (doubtful(m)) m.glued = SUFFIX_CONTINUATIONS[m.text.at(-1)!]?.includes(twin[m.end] ?? '\0') ?? false;
+  m.datelined = m.start > 0 && DATELINE_LAST.has(twin.charCodeAt(m.start - 1)) && DATELINE_SOURCES.some((src) => twin.endsWith(src, m.start));
 }
 
 /** The home as the home refiners read it. */
@@ -655,10 +678,10 @@ function homeEnvOf(given: string | undefined): HomeEnv {
   return env;
 }
 
-/** The surviving mentions of `text`, in text order. */
+/** The surviving mentions of a scanned text, in text order. */
 function findMentions(scan: PlaceScan, ctx: PlaceContext | undefined): readonly Match[] {
-  const env: RefineEnv = { text: scan.text, gazetteer: gazetteer(), compounds: scan.proposals.compounds, ...homeEnvOf(ctx?.home) };
-  return HOME_REFINERS.reduce((acc, refine) => refine(acc, env), scan.proposals.matches);
+  const env = homeEnvOf(ctx?.home);
+  return HOME_REFINERS.reduce((acc, refine) => refine(acc, env), scan.matches);
 }
 
 /** The divisions a mention may stand for, province first, then by code. */
@@ -682,7 +705,7 @@ export function placesOf(scan: PlaceScan, ctx?: PlaceContext): Location[] {
     const first = candidates[0]!;
     // Taiwan's cities share one code: the name tells them apart.
     const key = candidates.map((d) => `${d.code}${d.name}`).join(',');
-    const printed = scan.printed.slice(m.start, m.end);
+    const { printed } = m;
     const entry = merged.get(key);
     if (entry === undefined) {
       const location: Location = {
@@ -705,39 +728,51 @@ export function placesOf(scan: PlaceScan, ctx?: PlaceContext): Location[] {
 /** The words by which a paper means its own county, city and province, in that order. */
 const HOME_MARKERS: readonly (readonly string[])[] = [HOME_COUNTY_MARKERS, HOME_CITY_MARKERS, HOME_PROVINCE_MARKERS];
 const MARKER_WORDS: readonly string[] = HOME_MARKERS.flat();
-/** 1 for each simplified unit that starts a marker word; made on first use. */
-let markerLeads: Uint8Array | undefined;
+/** For each first unit of a marker word (simplified), every unit printed for it (`我`; `縣` for `县`); made on first use. */
+let markerLeads: ReadonlyMap<number, readonly string[]> | undefined;
 
 /**
  * How often each of {@link HOME_MARKERS} occurs in `text` read through its simplified twin, list
- * by list, e.g. `[[['我县', 0], …], [['我市', 6], ['全市', 12], ['本市', 0]], …]`. One pass over
- * the text for all the words; a word's occurrences are counted without overlap.
+ * by list, e.g. `[[['我县', 0], …], [['我市', 6], ['全市', 12], ['本市', 0]], …]`. A word's
+ * occurrences are counted without overlap. The text is the whole issue: only the few units that
+ * start a word are visited, each found by a native `indexOf`.
  */
 function countHomeMarkers(text: string): [string, number][][] {
-  const leads = (markerLeads ??= leadTable(MARKER_WORDS));
+  const leads = (markerLeads ??= leadUnits(MARKER_WORDS));
   const counts = MARKER_WORDS.map(() => 0);
   const free = MARKER_WORDS.map(() => 0); // where each word may next start
-  for (let i = 0; i < text.length; i++) {
-    const unit = SIMPLIFIED_CODE[text.charCodeAt(i)]!;
-    if (leads[unit] === 0) continue;
-    for (let k = 0; k < MARKER_WORDS.length; k++) {
-      const word = MARKER_WORDS[k]!;
-      if (i < free[k]! || word.charCodeAt(0) !== unit) continue;
-      let t = 1;
-      while (t < word.length && SIMPLIFIED_CODE[text.charCodeAt(i + t)] === word.charCodeAt(t)) t++;
-      if (t < word.length) continue;
-      counts[k]!++;
-      free[k] = i + word.length;
+  for (const [lead, printed] of leads) {
+    const at = occurrences(text, printed);
+    for (const i of at) {
+      for (let k = 0; k < MARKER_WORDS.length; k++) {
+        const word = MARKER_WORDS[k]!;
+        if (i < free[k]! || word.charCodeAt(0) !== lead) continue;
+        let t = 1;
+        while (t < word.length && SIMPLIFIED_CODE[text.charCodeAt(i + t)] === word.charCodeAt(t)) t++;
+        if (t < word.length) continue;
+        counts[k]!++;
+        free[k] = i + word.length;
+      }
     }
   }
   let k = 0;
   return HOME_MARKERS.map((list) => list.map((word) => [word, counts[k++]!]));
 }
 
-function leadTable(words: readonly string[]): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const word of words) table[word.charCodeAt(0)] = 1;
-  return table;
+/** Every offset of each of `units` in `text`, in order. */
+function occurrences(text: string, units: readonly string[]): number[] {
+  const at: number[] = [];
+  for (const unit of units) for (let i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i + 1)) at.push(i);
+  if (units.length > 1) at.sort((a, b) => a - b);
+  return at;
+}
+
+/** The first unit of each word, with every unit whose simplified twin it is. */
+function leadUnits(words: readonly string[]): Map<number, string[]> {
+  const leads = new Map<number, string[]>();
+  for (const word of words) leads.set(word.charCodeAt(0), []);
+  for (let unit = 0; unit < SIMPLIFIED_CODE.length; unit++) leads.get(SIMPLIFIED_CODE[unit]!)?.push(String.fromCharCode(unit));
+  return leads;
 }
 
 const total = (counts: readonly [string, number][]): number => counts.reduce((sum, [, n]) => sum + n, 0);
@@ -760,6 +795,8 @@ const beats = (a: Tally, b: Tally): boolean =>
 
 /** Sources whose name a dateline's place follows directly. */
 const DATELINE_SOURCES: readonly string[] = ['本报', ...AGENCIES];
+/** The last unit of each of {@link DATELINE_SOURCES}: most matches follow none, and need no comparison. */
+const DATELINE_LAST: ReadonlySet<number> = new Set(DATELINE_SOURCES.map((src) => src.charCodeAt(src.length - 1)));
 
 const times = (n: number): string => (n === 1 ? 'once' : `${n} times`);
 
@@ -791,8 +828,8 @@ export function inferHomeFrom(scans: readonly PlaceScan[], markerText: string): 
   const tallies = new Map<Division, Tally>();
   let offset = 0; // where each scan starts in one reading order, for "named first"
   for (const scan of scans) {
-    for (const m of findMentions(scan, undefined)) tally(tallies, level.unitOf, scan.text, m, offset);
-    offset += scan.text.length + 1;
+    for (const m of findMentions(scan, undefined)) tally(tallies, level.unitOf, m, offset);
+    offset += scan.length + 1;
   }
   let best: [Division, Tally] | undefined;
   for (const entry of tallies) if (best === undefined || beats(entry[1], best[1])) best = entry;
@@ -805,9 +842,9 @@ export function inferHomeFrom(scans: readonly PlaceScan[], markerText: string): 
 }
 
 /** Counts one mention towards the unit it names or lies in. */
-function tally(tallies: Map<Division, Tally>, unitOf: (d: Division) => Division | undefined, text: string, m: Match, offset: number): void {
+function tally(tallies: Map<Division, Tally>, unitOf: (d: Division) => Division | undefined, m: Match, offset: number): void {
   // A dispatch's dateline (`本报北京6月1日电`, `新华社北京……`) says where a reporter was, not where the paper is.
-  if (DATELINE_SOURCES.some((src) => text.endsWith(src, m.start))) return;
+  if (m.datelined) return;
   const candidates = candidatesOf(m);
   if (m.weak || candidates.length !== 1) return;
   const d = candidates[0]!;
