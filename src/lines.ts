@@ -14,24 +14,79 @@ import type { Line } from './types.js';
  */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const n = text.length;
   const norm = normalizeText(text);
+  forEachLine(text, (start, end) => {
+    lines.push(lineOf(text, norm, lines.length, start, end));
+  });
+  return lines;
+}
+
+/**
+ * Each line's span and blankness, in three arrays indexed by 0-based line number: a few words a
+ * line, where a `Line` (its text, its normalised twin, its span) costs a couple of hundred bytes,
+ * so the records can go after repair, the last stage that reads them (issue 12). Plain arrays, not
+ * typed ones: a typed array's off-heap store made every small file about a seventh slower.
+ */
+export interface LineTable {
+  /** 0-based UTF-16 offset where each line starts in the decoded text. */
+  starts: number[];
+  /** 0-based UTF-16 offset where each line ends, its break excluded. */
+  ends: number[];
+  /** True when the line's normalised text is white space only. */
+  blank: boolean[];
+}
+
+/**
+ * The lines of `text` as repair reads them, and the table of all of them: a line of white space
+ * only ({@link isSpaceCode}, which repair skips) gets its row in the table and no `Line` record.
+ * In a dump with a blank line between paragraphs that is half the records (issue 12).
+ */
+export function splitTextLines(text: string): { lines: Line[]; table: LineTable } {
+  const lines: Line[] = [];
+  const table: LineTable = { starts: [], ends: [], blank: [] };
+  const norm = normalizeText(text);
+  forEachLine(text, (start, end) => {
+    const index = table.starts.length;
+    table.starts.push(start);
+    table.ends.push(end);
+    if (isBlankRange(text, start, end)) {
+      table.blank.push(true);
+      return;
+    }
+    const line = lineOf(text, norm, index, start, end);
+    table.blank.push(line.norm.trim().length === 0);
+    lines.push(line);
+  });
+  return { lines, table };
+}
+
+function lineOf(text: string, norm: string, index: number, start: number, end: number): Line {
+  const raw = text.slice(start, end);
+  return { index, span: [start, end], text: raw, norm: norm === text ? raw : norm.slice(start, end) };
+}
+
+/** Calls `visit` with the `[start, end)` of each line of `text`, in order. */
+function forEachLine(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
   // The next CR and the next LF, each found by a native scan and looked for again once passed.
   let cr = text.indexOf('\r');
   let lf = text.indexOf('\n');
-  let start = 0;
-  for (;;) {
+  for (let start = 0; ; ) {
     if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
     if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
     const end = cr < 0 ? (lf < 0 ? n : lf) : lf < 0 ? cr : Math.min(cr, lf);
-    const raw = text.slice(start, end);
-    lines.push({ index: lines.length, span: [start, end], text: raw, norm: norm === text ? raw : norm.slice(start, end) });
-    if (end === n) break;
+    // A final line break does not open an empty last line.
+    if (start === n && n > 0) return;
+    visit(start, end);
+    if (end === n) return;
     start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
-  // A final line break does not open an empty last line.
-  if (lines.length > 1 && lines[lines.length - 1]!.text === '' && /[\r\n]$/.test(text)) lines.pop();
-  return lines;
+}
+
+/** True when `text.slice(start, end)` is white space only, as {@link isBlank} says, without the slice. */
+function isBlankRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** True when a line holds nothing but white space (ASCII, U+3000, NBSP, BOM, zero-width). */

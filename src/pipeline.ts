@@ -15,7 +15,7 @@ import { type ArticleContext, buildArticle, placeTextOf } from './extract/articl
 import { inferIssueDate, issueContext } from './extract/dates.js';
 import { inferHomeFrom, type PlaceScan, scanPlaces } from './extract/places.js';
 import { type Script, scriptOf } from './data/script.js';
-import { splitLines, trimBounds } from './lines.js';
+import { type LineTable, splitTextLines, trimBounds } from './lines.js';
 import { repairLines } from './repair.js';
 import { type Segmentation, segmentArticles } from './segment.js';
 import type {
@@ -164,22 +164,8 @@ interface Decoded {
 
 /** The decoded text and the lines it splits into. */
 interface Lined extends Decoded {
+  /** The lines that are not white space only: repair skips the others, and they have their rows in `lineTable`. */
   lines: Line[];
-}
-
-/**
- * Each line's span and blankness, in three arrays indexed by 0-based line number: a few words a
- * line, where a `Line` (its text, its normalised twin, its span) costs a couple of hundred bytes,
- * so the records can go after repair, the last stage that reads them (issue 12). Plain arrays, not
- * typed ones: a typed array's off-heap store made every small file about a seventh slower.
- */
-interface LineTable {
-  /** 0-based UTF-16 offset where each line starts in the decoded text. */
-  starts: number[];
-  /** 0-based UTF-16 offset where each line ends, its break excluded. */
-  ends: number[];
-  /** True when the line's normalised text is white space only. */
-  blank: boolean[];
 }
 
 /** Bytes → text, the encoding chosen by evidence; undecodable input finishes with an error and no articles. */
@@ -195,8 +181,7 @@ const decodeTextStage: Stage<string, DecodedText> = (text, ctx) => decodeString(
 
 /** The lines and their normalised twins, and the script; blank input finishes with a warning. */
 const linesStage: Stage<DecodedText, Lined> = ({ text, encoding }, ctx) => {
-  const lines = splitLines(text);
-  const lineTable = lineTableOf(lines);
+  const { lines, table: lineTable } = splitTextLines(text);
   const lined: Lined = { text, encoding, script: scriptOf(text), lineTable, lines };
   if (lineTable.blank.includes(false)) return { value: lined, diagnostics: [] };
   const issue: Issue = { source: ctx.name, encoding, script: lined.script, articles: [], leftovers: [], diagnostics: [] };
@@ -310,18 +295,6 @@ function* buildPending(segments: (Segment | undefined)[], ctx: ArticleContext, s
     segments[i] = scans[i] = undefined;
     yield article;
   }
-}
-
-function lineTableOf(lines: readonly Line[]): LineTable {
-  const n = lines.length;
-  const table: LineTable = { starts: new Array<number>(n).fill(0), ends: new Array<number>(n).fill(0), blank: new Array<boolean>(n).fill(false) };
-  for (let k = 0; k < n; k++) {
-    const { span, norm } = lines[k]!;
-    table.starts[k] = span[0];
-    table.ends[k] = span[1];
-    table.blank[k] = norm.length === 0 || norm.trim().length === 0;
-  }
-  return table;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBlank, normalizeText, splitLines, trimBounds } from '../../src/lines.js';
+import { isBlank, normalizeText, splitLines, splitTextLines, trimBounds } from '../../src/lines.js';
 import { PROPERTY_SEED } from '../helpers/generators.js';
 
 /** Lines as `[text, start, end]`. */
@@ -59,6 +59,31 @@ describe('normalizeText: half-width → full-width, one unit for one', () => {
           expect(l.norm.length).toBe(l.text.length);
           expect(l.norm).toBe(normalizeText(l.text));
         }
+      }),
+      { seed: PROPERTY_SEED, numRuns: 2000 },
+    );
+  });
+});
+
+describe('splitTextLines: every line in the table, a record for each line repair reads', () => {
+  it('keeps no record of a white-space line, and its row says blank', () => {
+    const { lines, table } = splitTextLines('标题\r\n\u3000 \r\n\r\n正文。\n');
+    expect(lines.map((l) => [l.index, l.text, ...l.span])).toEqual([[0, '标题', 0, 2], [3, '正文。', 10, 13]]);
+    expect(table).toEqual({ starts: [0, 4, 8, 10], ends: [2, 6, 8, 13], blank: [false, true, true, false] });
+  });
+
+  it('agrees with splitLines on every string (2000 generated)', () => {
+    const unit = fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), fc.constantFrom(' ', '\u3000', '\u200b', '\u2028', '本', '\r\n', '\n', '\r'));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
+        const all = splitLines(text);
+        const { lines, table } = splitTextLines(text);
+        expect(lines).toEqual(all.filter((l) => !isBlank(l.text)));
+        expect(table).toEqual({
+          starts: all.map((l) => l.span[0]),
+          ends: all.map((l) => l.span[1]),
+          blank: all.map((l) => l.norm.trim().length === 0),
+        });
       }),
       { seed: PROPERTY_SEED, numRuns: 2000 },
     );
