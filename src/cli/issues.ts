@@ -29,6 +29,7 @@ import {
 } from '../index.js';
 import type { Input, Inputs } from './inputs.js';
 import { formatExplain, traceCollector } from './explain.js';
+import { formatCount } from './count.js';
 import type { CliOptions } from './options.js';
 import { exists, outputPath, writeAtomic } from './output.js';
 import { readBounded, readStreamFile } from './read-stream.js';
@@ -232,5 +233,5 @@ function shown(path: string, cwd: string): string {
 }
 
 function plural(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -12,6 +12,7 @@
  */
 import stringWidth from 'string-width';
 import { truncate } from '../index.js';
+import { formatCount } from './count.js';
 import type { Verbosity } from './options.js';
 
 /** The stderr side of a run. */
@@ -116,9 +117,9 @@ export function formatBar(state: BarState, width: number): string {
   // ASCII: block characters are 'ambiguous width' and take two columns on some CJK terminals.
   const bar = `[${'#'.repeat(filled)}${'.'.repeat(BAR_CELLS - filled)}]`;
   const rate = seconds > 0 ? done / seconds : 0;
-  const parts = [bar, `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} files`];
+  const parts = [bar, `${formatCount(done)}/${formatCount(total)} files`];
   if (done > 0 && seconds >= 0.5) {
-    parts.push(`${rate >= 10 ? Math.round(rate).toLocaleString('en-US') : rate.toFixed(1)}/s`);
+    parts.push(`${rate >= 10 ? formatCount(Math.round(rate)) : rate.toFixed(1)}/s`);
     parts.push(`ETA ${formatDuration((total - done) / rate)}`);
   }
   let line = parts.join('  ');

@@ -7,6 +7,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { LocatedDiagnostic, Severity } from '../index.js';
+import { formatCount } from './count.js';
 
 /** Names shown after `first:` in a group line. */
 const FIRST_NAMES = 2;
@@ -61,7 +62,7 @@ export class RepeatFilter {
       if (!g.held) continue;
       const paint = g.severity === 'warning' ? chalk.yellow : chalk.blue;
       const more = g.files > g.first.length ? ' …' : '';
-      out += `${paint(g.severity)}  ${code} in ${g.files.toLocaleString('en-US')} files (first: ${g.first.join(', ')}${more}); --verbose prints each\n`;
+      out += `${paint(g.severity)}  ${code} in ${formatCount(g.files)} files (first: ${g.first.join(', ')}${more}); --verbose prints each\n`;
     }
     return out;
   }
