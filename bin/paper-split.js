@@ -15,7 +15,10 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // SIGTERM (kill, systemd, docker stop) and SIGHUP (a closed terminal) end a batch as Ctrl-C does.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => interrupt.abort(signal));
   process.exitCode = await run(argv, {
-    stdin: process.stdin,
+    // Made on first use: opening stdin costs start-up time, and a run that names its files never reads it.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

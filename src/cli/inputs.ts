@@ -15,10 +15,18 @@
  * `input/not-regular`. One named as an operand is read as a stream (`stream`), bounded like stdin.
  */
 import { realpath, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
+import type FastGlob from 'fast-glob';
 import type { Diagnostic } from '../index.js';
 import type { UsageError } from './options.js';
+
+let loadedGlob: typeof FastGlob | undefined;
+
+/** fast-glob, loaded on first use: a run that names only files never needs it (start-up time). */
+function fg(): typeof FastGlob {
+  return (loadedGlob ??= createRequire(import.meta.url)('fast-glob') as typeof FastGlob);
+}
 
 /** One input file, or stdin. */
 export type Input =
@@ -63,19 +71,43 @@ export async function expandInputs(operands: readonly string[], ctx: ExpandConte
   let single = operands.length === 1;
   // A file is read once, under the first name that reaches it: links to it and --follow cycles add nothing.
   // Real paths of folders, each resolved once: a plain file's real path is its folder's plus its name.
+  // A folder's files come one after another, so the last folder looked up is kept at hand: no
+  // promise or path call per file of a folder of thousands (they filled the heap at start-up).
   const realFolders = new Map<string, Promise<string>>();
+  let lastFolder = { dir: '', real: '' };
   const realPathOf = async (input: Extract<Input, { kind: 'file' }>): Promise<string> => {
     if (!input.plain) return realpath(input.path).catch(() => input.path);
     const dir = dirname(input.path);
     let real = realFolders.get(dir);
     if (real === undefined) realFolders.set(dir, (real = realpath(dir).catch(() => dir)));
-    return join(await real, basename(input.path));
+    lastFolder = { dir, real: await real };
+    return inFolder(lastFolder.real, basename(input.path));
   };
-  const add = async (input: Input): Promise<void> => {
-    const key = input.kind === 'stdin' ? '-' : await realPathOf(input);
+  /** The real path of a plain file in the folder looked up last, without waiting; undefined otherwise. */
+  const knownRealPath = (input: Extract<Input, { kind: 'file' }>): string | undefined => {
+    if (!input.plain) return undefined;
+    const cut = input.path.lastIndexOf(sep);
+    return cut > 0 && input.path.slice(0, cut) === lastFolder.dir ? inFolder(lastFolder.real, input.path.slice(cut + 1)) : undefined;
+  };
+  const keep = (input: Input, key: string): void => {
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push(input);
+  };
+  /** Adds `input` unless its file is in already; returns a promise only when a real path must be looked up. */
+  const add = (input: Input): Promise<void> | undefined => {
+    const known = input.kind === 'stdin' ? '-' : knownRealPath(input);
+    if (known !== undefined) {
+      keep(input, known);
+      return undefined;
+    }
+    return realPathOf(input as Extract<Input, { kind: 'file' }>).then((key) => keep(input, key));
+  };
+  const addAll = async (found: readonly Input[]): Promise<void> => {
+    for (const input of found) {
+      const pending = add(input);
+      if (pending !== undefined) await pending;
+    }
   };
 
   for (const operand of operands) {
@@ -89,12 +121,12 @@ export async function expandInputs(operands: readonly string[], ctx: ExpandConte
       single = false;
       const found = await walkFolder(abs, operand, abs, ctx, diagnostics, await visitedFrom(abs));
       if (found.length === 0) return [noMatch(`the folder ${operand} holds no *.txt files`)];
-      for (const input of found) await add(input);
-    } else if (kind === 'missing' && fg.isDynamicPattern(operand)) {
+      await addAll(found);
+    } else if (kind === 'missing' && fg().isDynamicPattern(operand)) {
       single = false;
       const found = await expandGlob(operand, ctx, diagnostics);
       if (found.length === 0) return [noMatch(`the glob ${operand} matches no files`)];
-      for (const input of found) await add(input);
+      await addAll(found);
     } else if (kind === 'file' || kind === 'missing') {
       await add({ kind: 'file', path: abs, name: operand, rel: basename(abs) });
     } else {
@@ -151,7 +183,7 @@ async function visitedFrom(root: string): Promise<Visited> {
 
 const TXT = /\.txt$/iu;
 
-type Entry = fg.Entry;
+type Entry = FastGlob.Entry;
 
 /**
  * Every *.txt under `root` (any case), sorted by path. `shown` is how the user wrote the folder.
@@ -159,11 +191,12 @@ type Entry = fg.Entry;
  */
 async function walkFolder(root: string, shown: string, base: string, ctx: ExpandContext, diagnostics: Diagnostic[], visited: Visited): Promise<Input[]> {
   if (!ctx.follow) {
-    const entries = await fg('**/*.txt', globOptions(root, ctx));
-    return filterEntries(entries, root, base, (e) => join(shown, e.path), ctx, diagnostics);
+    const entries = await fg()('**/*.txt', globOptions(root, ctx));
+    const nameOf = joinedTo(shown);
+    return filterEntries(entries, root, base, (e) => nameOf(e.path), ctx, diagnostics);
   }
   // Every entry, so that links to folders are seen; fast-glob itself does not follow them.
-  const entries = sortEntries(await fg('**', globOptions(root, ctx)));
+  const entries = sortEntries(await fg()('**', globOptions(root, ctx)));
   const realRoot = await realpath(root).catch(() => root);
   const out: Input[] = [];
   const files: Entry[] = [];
@@ -188,7 +221,7 @@ async function walkFolder(root: string, shown: string, base: string, ctx: Expand
 
 async function expandGlob(pattern: string, ctx: ExpandContext, diagnostics: Diagnostic[]): Promise<Input[]> {
   const base = resolve(ctx.cwd, globBase(pattern));
-  const entries = await fg(pattern, globOptions(ctx.cwd, ctx));
+  const entries = await fg()(pattern, globOptions(ctx.cwd, ctx));
   const out: Input[] = [];
   for (const e of sortEntries(entries)) {
     const abs = resolve(ctx.cwd, e.path);
@@ -199,12 +232,12 @@ async function expandGlob(pattern: string, ctx: ExpandContext, diagnostics: Diag
   return out;
 }
 
-function globOptions(cwd: string, ctx: ExpandContext): fg.Options & { objectMode: true } {
+function globOptions(cwd: string, ctx: ExpandContext): FastGlob.Options & { objectMode: true } {
   // Never read outputs back: text summaries (*.summary.txt) anywhere, and nothing under --out, whose
   // folder is not even walked (it may hold thousands of outputs).
   const ignore = ['**/*.summary.txt'];
   if (ctx.out !== undefined && isInside(ctx.out, cwd) && ctx.out !== cwd) {
-    const out = fg.escapePath(relative(cwd, ctx.out).split(sep).join('/'));
+    const out = fg().escapePath(relative(cwd, ctx.out).split(sep).join('/'));
     ignore.push(out, `${out}/**`);
   }
   // onlyFiles: false, so that links (and folders matched by a glob) reach the checks below.
@@ -219,8 +252,10 @@ function sortEntries(entries: Entry[]): Entry[] {
 async function filterEntries(entries: Entry[], cwd: string, base: string, nameOf: (e: Entry) => string, ctx: ExpandContext, diagnostics: Diagnostic[]): Promise<Input[]> {
   const out: Input[] = [];
   const realBase = await realpath(base).catch(() => base);
+  const dir = resolve(cwd);
+  const baseDir = resolve(base);
   for (const e of sortEntries(entries)) {
-    const abs = resolve(cwd, e.path);
+    const abs = isPlainRelative(e.path) ? inFolder(dir, e.path) : resolve(dir, e.path);
     if (ctx.out !== undefined && isInside(abs, ctx.out)) continue;
     const name = nameOf(e);
     if (e.dirent.isSymbolicLink()) {
@@ -244,7 +279,7 @@ async function filterEntries(entries: Entry[], cwd: string, base: string, nameOf
       if (!e.dirent.isDirectory()) diagnostics.push(notRegular(name, e.dirent.isFIFO() ? 'fifo' : e.dirent.isSocket() ? 'socket' : 'device'));
       continue;
     }
-    out.push({ kind: 'file', path: abs, name, rel: relative(base, abs), plain: !ctx.follow && e.dirent.isFile() });
+    out.push({ kind: 'file', path: abs, name, rel: relativeInside(baseDir, abs), plain: !ctx.follow && e.dirent.isFile() });
   }
   return out;
 }
@@ -263,7 +298,7 @@ export function globBase(pattern: string): string {
   const segments = pattern.split('/');
   const fixed: string[] = [];
   for (const s of segments.slice(0, -1)) {
-    if (s !== '' && fg.isDynamicPattern(s)) break;
+    if (s !== '' && fg().isDynamicPattern(s)) break;
     fixed.push(s);
   }
   if (fixed.length === 0) return '.';
@@ -272,6 +307,50 @@ export function globBase(pattern: string): string {
 
 /** True when `child` is `parent` or lies below it. */
 export function isInside(child: string, parent: string): boolean {
+  if (isNormalAbsolute(child) && isNormalAbsolute(parent)) {
+    return child.startsWith(parent) && (child.length === parent.length || parent === '/' || child.charCodeAt(parent.length) === 0x2f);
+  }
   const rel = relative(parent, child);
   return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
+}
+
+/** `relative(parent, child)`, as string slicing when both are normalised POSIX paths and `child` is inside. */
+export function relativeInside(parent: string, child: string): string {
+  if (!isInside(child, parent) || !isNormalAbsolute(parent) || !isNormalAbsolute(child)) return relative(parent, child);
+  if (child.length === parent.length) return '';
+  return child.slice(parent === '/' ? 1 : parent.length + 1);
+}
+
+// A batch of thousands of files makes every path of it several times over. `path`'s functions
+// normalise as they go and allocate a string per step, which at start-up grew the heap by tens of
+// MB for 8,000 files; the paths here are mostly normalised already, and then plain string
+// operations give the same result. On Windows (`\\` separators) `path` is always used.
+
+/**
+ * An absolute POSIX path that `resolve` would return unchanged: no empty, `.` or `..` segment
+ * and no trailing `/` (what `resolve` and `realpath` give).
+ */
+export function isNormalAbsolute(p: string): boolean {
+  if (sep !== '/' || !p.startsWith('/')) return false;
+  if (p === '/') return true;
+  return !p.endsWith('/') && !p.includes('//') && !p.includes('/./') && !p.includes('/../') && !p.endsWith('/.') && !p.endsWith('/..');
+}
+
+/**
+ * A relative POSIX path of plain segments only (fast-glob's paths of a walk): joined to a
+ * normalised path, it needs no normalising. Conservative: any segment starting with `.` is not plain.
+ */
+export function isPlainRelative(rel: string): boolean {
+  return sep === '/' && rel !== '' && !rel.startsWith('.') && !rel.startsWith('/') && !rel.endsWith('/') && !rel.includes('/.') && !rel.includes('//');
+}
+
+/** `join(dir, rel)` for a normalised absolute `dir` and a plain `rel` ({@link isPlainRelative}). */
+export function inFolder(dir: string, rel: string): string {
+  return dir.endsWith(sep) ? dir + rel : dir + sep + rel;
+}
+
+/** `(rel) => join(folder, rel)`, the normalised prefix worked out once for plain `rel`s. */
+function joinedTo(folder: string): (rel: string) => string {
+  const prefix = join(folder, '_').slice(0, -1);
+  return (rel) => (isPlainRelative(rel) ? prefix + rel : join(folder, rel));
 }

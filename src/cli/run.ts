@@ -14,7 +14,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError } from 'commander';
 import { CSV_BOM, CSV_COLUMN_NAMES, type Diagnostic, formatCsvHeader, formatReport, JSON_ARRAY, type LocatedDiagnostic, type Severity, STDIN_NAME } from '../index.js';
 import { colorLevel } from './color.js';
-import { expandInputs, isInside, type Input, type Inputs } from './inputs.js';
+import { formatCount } from './count.js';
+import { expandInputs, isInside, type Input, type Inputs, relativeInside } from './inputs.js';
 import { type CliOptions, FORMATS, normalizeOptions, type RawOptions, type UsageError } from './options.js';
 import { exists, outputPath, prepareOutDir, sweepStaleTemps } from './output.js';
 import { chooseJobs, createRunner, orderedMap, type TaskRunner, type Workload } from './pool.js';
@@ -167,7 +168,7 @@ async function mirrorFromCommonFolder(inputs: readonly Input[], operands: readon
   }
   if (roots.length === 0) return [...inputs];
   const common = roots.reduce(commonFolder);
-  return inputs.map((input) => (input.kind === 'file' ? { ...input, rel: relative(common, input.path) } : input));
+  return inputs.map((input) => (input.kind === 'file' ? { ...input, rel: relativeInside(common, input.path) } : input));
 }
 
 /** The deepest folder holding both `a` and `b` (absolute paths). */
@@ -454,8 +455,8 @@ function finishBatch(batch: Batch, started: number): number {
     // Under --out, files finish out of order: count what is on disk, not what was reported.
     const message =
       options.out === undefined
-        ? `interrupted after ${tally.files.toLocaleString('en-US')} of ${plural(inputs.length, 'file')}`
-        : `interrupted: ${batch.outputsWritten.toLocaleString('en-US')} of ${plural(inputs.length, 'file')} written to ${shown(options.out, io.cwd)}`;
+        ? `interrupted after ${formatCount(tally.files)} of ${plural(inputs.length, 'file')}`
+        : `interrupted: ${formatCount(batch.outputsWritten)} of ${plural(inputs.length, 'file')} written to ${shown(options.out, io.cwd)}`;
     const signal = signalOf(io.signal);
     io.stderr.write(`${message}${signal === 'SIGINT' ? '' : ` (${signal})`}; no partial files left\n`);
     return SIGNAL_EXIT[signal];
@@ -463,7 +464,7 @@ function finishBatch(batch: Batch, started: number): number {
   if (stdout.closed) {
     // `| head`: the reader had enough. Not a failure, but not a finished run either.
     const rest = inputs.length - tally.files;
-    if (options.verbosity !== 'quiet') io.stderr.write(`stdout was closed after ${tally.files.toLocaleString('en-US')} of ${plural(inputs.length, 'file')}; ${rest === 0 ? 'all were processed' : `the other ${rest.toLocaleString('en-US')} ${rest === 1 ? 'was' : 'were'} not processed`}\n`);
+    if (options.verbosity !== 'quiet') io.stderr.write(`stdout was closed after ${formatCount(tally.files)} of ${plural(inputs.length, 'file')}; ${rest === 0 ? 'all were processed' : `the other ${formatCount(rest)} ${rest === 1 ? 'was' : 'were'} not processed`}\n`);
   } else if (options.verbosity !== 'quiet') io.stderr.write(summaryLine(tally, seconds, errChalk));
   if (tally.failures > 0) return EXIT.failed;
   return options.strict && tally.warnings > 0 ? EXIT.failed : EXIT.ok;
@@ -599,7 +600,7 @@ function summaryLine(t: Tally, seconds: string, chalk: ChalkInstance): string {
 }
 
 function plural(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** `930 B`, `25 KB`, `3.4 MB`, `1.2 GB` (powers of 1,024). */
