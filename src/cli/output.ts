@@ -6,10 +6,10 @@
  * symbolic link inside it.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, type Dirent, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, type Dirent, linkSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { link, lstat, mkdir, readdir, realpath, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, parse, relative } from 'node:path';
-import { isInside } from './inputs.js';
+import { inFolder, isInside, isNormalAbsolute, isPlainRelative } from './inputs.js';
 import { EXTENSIONS, type Format, type UsageError } from './options.js';
 
 /** A path as the user would write it: relative to the working folder when inside it. */
@@ -65,6 +65,33 @@ export async function sweepStaleTemps(out: string): Promise<string[]> {
   return removed;
 }
 
+/**
+ * Removes this process's temporary files for `dest` (`.NAME.PID-HEX.tmp`): what a worker thread
+ * that died while writing it (out of memory) left behind. Best effort; returns the paths removed.
+ */
+export function removeOwnTemps(dest: string): string[] {
+  const dir = dirname(dest);
+  const prefix = `.${basename(dest)}.${process.pid}-`;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !TEMP_NAME.test(name)) continue;
+    const path = join(dir, name);
+    try {
+      rmSync(path, { force: true });
+      removed.push(path);
+    } catch {
+      // Left for the sweep of the next run.
+    }
+  }
+  return removed;
+}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -77,6 +104,12 @@ function isRunning(pid: number): boolean {
 
 /** The output path of an input: `rel` under `out`, its extension replaced by the format's. */
 export function outputPath(out: string, rel: string, format: Format): string {
+  if (isNormalAbsolute(out) && isPlainRelative(rel)) {
+    // What parse and join give, without their allocations (a batch makes this path for every file).
+    const slash = rel.lastIndexOf('/');
+    const dot = rel.lastIndexOf('.');
+    return inFolder(out, (dot > slash + 1 ? rel.slice(0, dot) : rel) + EXTENSIONS[format]);
+  }
   const { dir, name } = parse(rel);
   return join(out, dir, name + EXTENSIONS[format]);
 }

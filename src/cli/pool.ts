@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { removeOwnTemps } from './output.js';
 import { runTask, type TaskResult, type TaskSpec } from './task.js';
 
 /** How much work a run has: the number of inputs and their size. */
@@ -40,6 +41,8 @@ export function chooseJobs(work: Workload, cpus: number): number {
 export interface TaskRunner {
   /** True when tasks run on this thread: a task's output may then be pieces read as it is written. */
   readonly inProcess: boolean;
+  /** Tasks run again on a roomy worker after running out of memory on a batch worker. */
+  readonly retried: number;
   run(spec: TaskSpec): Promise<TaskResult>;
   /**
    * Stops starting tasks (an interrupt): those not started reject with {@link CANCELLED}; one
@@ -58,6 +61,7 @@ export function inProcessRunner(): TaskRunner {
   const env = { checked: new Set<string>(), cancelled: () => cancelled };
   return {
     inProcess: true,
+    retried: 0,
     run: async (spec) => (await runTask(spec, env)) ?? Promise.reject(new Error(CANCELLED)),
     cancel: () => void (cancelled = true),
     close: async () => {},
@@ -66,13 +70,19 @@ export function inProcessRunner(): TaskRunner {
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
+/** Old-space caps of the worker threads in MB, for tests; the defaults are {@link WORKER_HEAP_MB} and {@link roomyHeapMb}. */
+export interface HeapCaps {
+  batchMb?: number;
+  roomyMb?: number;
+}
+
 /**
  * A pool of `size` worker threads, or the in-process runner when there is no compiled worker
  * next to this module (running from the TypeScript sources, as the in-process tests do).
  */
-export function createRunner(size: number): TaskRunner {
+export function createRunner(size: number, caps: HeapCaps = {}): TaskRunner {
   if (size <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return inProcessRunner();
-  return new WorkerPool(size);
+  return new WorkerPool(size, caps.batchMb ?? WORKER_HEAP_MB, caps.roomyMb ?? roomyHeapMb(size));
 }
 
 interface Job {
@@ -95,11 +105,21 @@ export interface WorkerData {
 }
 
 /**
- * Each worker's old-space cap: a file that needs more fails alone (the message says how to run
- * it) instead of the batch growing without bound. A quarter of the memory shared out, 512 MB to
- * 2 GB; a single input runs on the main thread, without a cap.
+ * A batch worker's old-space cap. V8 grows a heap long before it must: capped at a quarter of the
+ * memory, each of two workers grew from about 55 MB after 500 files to 90–105 MB after 8,000,
+ * with 12 MB live after each full collection, so a batch's memory grew with its length. 32 MB
+ * holds a file of a few MB (the bench corpus's 30–100 KB issues need 1–2); a file that needs more
+ * runs again on a roomy worker ({@link roomyHeapMb}), with the same output.
  */
-export function workerHeapMb(size: number, memory = totalmem()): number {
+export const WORKER_HEAP_MB = 32;
+
+/**
+ * The old-space cap of a roomy worker, which runs alone a file that ran out of memory on a batch
+ * worker: a file that needs even more fails alone (the message says how to run it) instead of the
+ * batch growing without bound. A quarter of the memory shared out, 512 MB to 2 GB; a single input
+ * runs on the main thread, without a cap.
+ */
+export function roomyHeapMb(size: number, memory = totalmem()): number {
   return Math.round(Math.min(2048, Math.max(512, memory / 4 / size / 2 ** 20)));
 }
 
@@ -109,24 +129,38 @@ export function workerHeapMb(size: number, memory = totalmem()): number {
  */
 const JOBS_PER_WORKER = 2;
 
-/** Worker threads that take jobs from a shared queue, a couple at a time. A crashed worker is replaced. */
+/**
+ * Worker threads that take jobs from a shared queue, a couple at a time. A crashed worker is
+ * replaced. A job that ran out of memory on a batch worker is run again, alone, on a roomy worker
+ * that takes the place of the one that failed and is ended when no such job is left.
+ */
 class WorkerPool implements TaskRunner {
   private readonly queue: Job[] = [];
+  /** Jobs waiting for a roomy worker, in order. */
+  private readonly roomyQueue: Job[] = [];
   /** Each live worker and the jobs it holds, by id. */
   private readonly held = new Map<Worker, Map<number, Job>>();
+  /** The live workers that are roomy (they are in `held` too). */
+  private readonly roomy = new Set<Worker>();
   private nextId = 0;
   private closed = false;
   readonly inProcess = false;
   private readonly cancelFlag = new SharedArrayBuffer(4);
-  private readonly heapMb: number;
+  retried = 0;
 
-  constructor(private readonly size: number) {
-    this.heapMb = workerHeapMb(size);
+  constructor(
+    private readonly size: number,
+    private readonly batchMb: number,
+    private readonly roomyMb: number,
+  ) {}
+
+  private get cancelled(): boolean {
+    return Atomics.load(new Int32Array(this.cancelFlag), 0) === 1;
   }
 
   cancel(): void {
     Atomics.store(new Int32Array(this.cancelFlag), 0, 1);
-    for (const job of this.queue.splice(0)) job.reject(new Error(CANCELLED));
+    for (const job of [...this.queue.splice(0), ...this.roomyQueue.splice(0)]) job.reject(new Error(CANCELLED));
   }
 
   run(spec: TaskSpec): Promise<TaskResult> {
@@ -139,55 +173,83 @@ class WorkerPool implements TaskRunner {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new Error('cancelled'));
+    for (const job of [...this.queue.splice(0), ...this.roomyQueue.splice(0)]) job.reject(new Error('cancelled'));
     const workers = [...this.held.keys()];
     for (const jobs of this.held.values()) for (const job of jobs.values()) job.reject(new Error('cancelled'));
     this.held.clear();
+    this.roomy.clear();
     await Promise.all(workers.map((w) => w.terminate()));
   }
 
   private dispatch(): void {
+    // Roomy jobs first, so the place of a worker that ran out of memory goes to a roomy one.
+    while (this.roomyQueue.length > 0) {
+      const worker = [...this.roomy].find((w) => this.held.get(w)!.size === 0) ?? (this.held.size < this.size ? this.spawn(true) : undefined);
+      if (!worker) break;
+      this.send(worker, this.roomyQueue.shift()!);
+    }
     while (this.queue.length > 0) {
       const worker = this.leastBusy();
       if (!worker) return;
-      const job = this.queue.shift()!;
-      this.held.get(worker)!.set(job.id, job);
-      worker.postMessage({ id: job.id, spec: job.spec } satisfies WorkerRequest);
+      this.send(worker, this.queue.shift()!);
     }
   }
 
-  /** The worker holding the fewest jobs, below the limit; a new one while the pool is not full. */
+  private send(worker: Worker, job: Job): void {
+    this.held.get(worker)!.set(job.id, job);
+    worker.postMessage({ id: job.id, spec: job.spec } satisfies WorkerRequest);
+  }
+
+  /** The batch worker holding the fewest jobs, below the limit; a new one while the pool is not full. */
   private leastBusy(): Worker | undefined {
     let best: Worker | undefined;
     for (const [worker, jobs] of this.held) {
+      if (this.roomy.has(worker)) continue;
       if (jobs.size === 0) return worker;
       if (jobs.size < JOBS_PER_WORKER && (best === undefined || jobs.size < this.held.get(best)!.size)) best = worker;
     }
-    if (this.held.size < this.size) return this.spawn();
+    if (this.held.size < this.size) return this.spawn(false);
     return best;
   }
 
-  private spawn(): Worker {
+  /** Ends a roomy worker once it holds no job and none waits for it: its heap is let go. */
+  private retireIfIdle(worker: Worker): void {
+    if (!this.roomy.has(worker) || this.held.get(worker)!.size > 0 || this.roomyQueue.length > 0) return;
+    this.held.delete(worker);
+    this.roomy.delete(worker);
+    void worker.terminate();
+  }
+
+  private spawn(roomy: boolean): Worker {
     const workerData: WorkerData = { cancel: this.cancelFlag };
-    const worker = new Worker(WORKER_URL, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const worker = new Worker(WORKER_URL, { workerData, resourceLimits: { maxOldGenerationSizeMb: roomy ? this.roomyMb : this.batchMb } });
     const jobs = new Map<number, Job>();
     this.held.set(worker, jobs);
+    if (roomy) this.roomy.add(worker);
     worker.on('message', (reply: WorkerReply) => {
       const job = jobs.get(reply.id);
       jobs.delete(reply.id);
       if ('result' in reply) job?.resolve(reply.result);
       else job?.reject(new Error(CANCELLED));
+      this.retireIfIdle(worker);
       this.dispatch();
     });
     const fail = (err: Error): void => {
       if (!this.held.has(worker)) return;
       this.held.delete(worker);
+      this.roomy.delete(worker);
       // A worker takes its jobs in order: the oldest was running and failed; the others never
       // started, so they go back to the queue for another worker.
       const [running, ...waiting] = [...jobs.values()].sort((a, b) => a.id - b.id);
+      const stopping = this.closed || this.cancelled;
+      // A thread that dies leaves its temporary file behind; the job's next try writes its own.
+      if (running?.spec.out !== undefined) removeOwnTemps(running.spec.out.dest);
       const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      running?.reject(oom ? new Error(`it needs more memory than a worker thread's ${this.heapMb} MB; split it on its own (a single input runs on the main thread, without that cap)`) : err);
-      if (this.closed || Atomics.load(new Int32Array(this.cancelFlag), 0) === 1) for (const job of waiting) job.reject(new Error(CANCELLED));
+      if (running !== undefined && oom && !roomy && !stopping) {
+        this.retried++;
+        this.roomyQueue.push(running);
+      } else running?.reject(oom ? new Error(`it needs more memory than a worker thread's ${this.roomyMb} MB; split it on its own (a single input runs on the main thread, without that cap)`) : err);
+      if (stopping) for (const job of waiting) job.reject(new Error(CANCELLED));
       else this.queue.unshift(...waiting);
       if (!this.closed) this.dispatch();
     };
