@@ -16,11 +16,13 @@
  *      500 and 8,000 files (--jobs 2, the corpus cycled);
  *   4. pathological inputs: 5 MB on one line, 1 MB of 本报讯（, 200,000 blank lines, as rates
  *      against the corpus rate measured beside them;
- *   5. start-up: `--version` and one small file.
+ *   5. start-up: `--version` and one small file, each beside `node -e 0` (node's own start-up).
  *
  * Every timing is repeated (the machine is shared and noisy): min and median are printed, and the
  * targets are judged on the median. Options: --files N (default 2000), --reps N (default 5),
- * --big-mb N (default 200; 0 skips the big file), --batch-max N (default 8000).
+ * --big-mb N (default 200; 0 skips the big file), --batch-max N (default 8000), and
+ * --only SECTIONS to run some of them, comma-separated from pipeline, jobs, big, batch, patho and
+ * startup (default: all), e.g. `node scripts/bench.mjs --only batch,startup`.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +42,20 @@ const FILES = arg('--files', 2000);
 const REPS = Math.max(1, arg('--reps', 5));
 const BIG_MB = arg('--big-mb', 200);
 const BATCH_MAX = arg('--batch-max', 8000);
+const SECTIONS = ['pipeline', 'jobs', 'big', 'batch', 'patho', 'startup'];
+const only = (() => {
+  const i = process.argv.indexOf('--only');
+  if (i < 0) return new Set(SECTIONS);
+  const asked = (process.argv[i + 1] ?? '').split(',').filter((x) => x !== '');
+  const unknown = asked.filter((x) => !SECTIONS.includes(x));
+  if (asked.length === 0 || unknown.length > 0) {
+    process.stderr.write(`--only takes sections from ${SECTIONS.join(', ')}; got ${process.argv[i + 1] ?? 'nothing'}\n`);
+    process.exit(2);
+  }
+  return new Set(asked);
+})();
+/** Whether a section runs (--only). */
+const wanted = (section) => only.has(section);
 const CORES = availableParallelism();
 const MB = 1e6;
 const GNU_TIME = existsSync('/usr/bin/time');
@@ -177,18 +193,23 @@ function writeTree(dir, issues, n = issues.length) {
 }
 
 /** One CLI run, asynchronously (so two can run at once): wall ms and peak RSS in MB (GNU time). */
-function cli(args, { stdout = 'ignore' } = {}) {
+function cli(args, options) {
+  return nodeRun([BIN, ...args], options);
+}
+
+/** One run of node with `nodeArgs`, timed as {@link cli} times the CLI. */
+function nodeRun(nodeArgs, { stdout = 'ignore' } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = GNU_TIME
-      ? spawn('/usr/bin/time', ['-f', '%M', process.execPath, BIN, ...args], { stdio: ['ignore', stdout, 'pipe'] })
-      : spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', stdout, 'pipe'] });
+      ? spawn('/usr/bin/time', ['-f', '%M', process.execPath, ...nodeArgs], { stdio: ['ignore', stdout, 'pipe'] })
+      : spawn(process.execPath, nodeArgs, { stdio: ['ignore', stdout, 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (status) => {
       const ms = performance.now() - t0;
-      if (status !== 0) return reject(new Error(`paper-split ${args.join(' ')} exited ${status}: ${stderr.slice(-400)}`));
+      if (status !== 0) return reject(new Error(`node ${nodeArgs.join(' ')} exited ${status}: ${stderr.slice(-400)}`));
       resolve({ ms, rss: GNU_TIME ? Number(stderr.trim().split('\n').pop()) / 1024 : NaN });
     });
   });
@@ -206,57 +227,63 @@ const spread = (xs, d = 1, unit = '') => `min ${fmt(min(xs), d)}${unit}, median 
 log(`paper-split benchmark — node ${process.version}, ${CORES} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${REPS} repetitions`);
 const work = mkdtempSync(join(tmpdir(), 'paper-split-bench-'));
 try {
-  const corpus = buildCorpus(FILES);
+  // Start-up (section 5) alone needs no corpus.
+  const corpus = SECTIONS.slice(0, -1).some(wanted) ? buildCorpus(FILES) : [];
   const sample = corpus.slice(0, Math.min(400, corpus.length));
-  const seeds = seedsLike(8);
+  const seeds = wanted('pipeline') ? seedsLike(8) : [];
   const corpusMB = mbOf(corpus);
-  log(`corpus: ${corpus.length} issues, ${fmt(corpusMB)} MB (${corpus.filter((i) => i.gbk).length} GBK); in-process sample: ${sample.length} issues, ${fmt(mbOf(sample))} MB; seeds-like: ${seeds.length} issues, ${fmt(mbOf(seeds))} MB\n`);
+  if (corpus.length > 0) log(`corpus: ${corpus.length} issues, ${fmt(corpusMB)} MB (${corpus.filter((i) => i.gbk).length} GBK); in-process sample: ${sample.length} issues, ${fmt(mbOf(sample))} MB; seeds-like: ${seeds.length} issues, ${fmt(mbOf(seeds))} MB\n`);
+  const rate = (issues, ms) => mbOf(issues) / (ms / 1000);
 
   // 1. Floor and pipeline, in process.
-  const rate = (issues, ms) => mbOf(issues) / (ms / 1000);
-  const onCorpus = floorAndPipeline(sample);
-  const onSeeds = floorAndPipeline(seeds);
-  for (const [what, r, issues, goal] of [['bench corpus', onCorpus, sample, 6], ['seeds-like text', onSeeds, seeds, 4]]) {
-    log(`1. ${what.padEnd(16)} floor ${spread(r.floor.map((ms) => rate(issues, ms)), 0, ' MB/s')}; pipeline ${spread(r.pipe.map((ms) => rate(issues, ms)), 1, ' MB/s')}, ${fmt(r.articles / (median(r.pipe) / 1000), 0)} articles/s; ratio ${spread(r.ratio, 1, '×')}`);
-    target(`pipeline / floor, ${what}`, `${fmt(median(r.ratio))}×`, `≤ ${goal}×`, median(r.ratio) <= goal);
+  if (wanted('pipeline')) {
+    const onCorpus = floorAndPipeline(sample);
+    const onSeeds = floorAndPipeline(seeds);
+    for (const [what, r, issues, goal] of [['bench corpus', onCorpus, sample, 6], ['seeds-like text', onSeeds, seeds, 4]]) {
+      log(`1. ${what.padEnd(16)} floor ${spread(r.floor.map((ms) => rate(issues, ms)), 0, ' MB/s')}; pipeline ${spread(r.pipe.map((ms) => rate(issues, ms)), 1, ' MB/s')}, ${fmt(r.articles / (median(r.pipe) / 1000), 0)} articles/s; ratio ${spread(r.ratio, 1, '×')}`);
+      target(`pipeline / floor, ${what}`, `${fmt(median(r.ratio))}×`, `≤ ${goal}×`, median(r.ratio) <= goal);
+    }
   }
 
-  // 2. The CLI on the corpus: --jobs 2 against two --jobs 1 processes on halves, at the same time.
-  const input = join(work, 'in');
-  const halves = [join(work, 'half-a'), join(work, 'half-b')];
-  writeTree(input, corpus);
-  const mid = Math.ceil(corpus.length / 2);
-  writeTree(halves[0], corpus.slice(0, mid));
-  writeTree(halves[1], corpus.slice(mid));
   let outs = 0;
   const fresh = () => join(work, `out-${outs++}`);
   const clean = (dir) => rmSync(dir, { recursive: true, force: true });
-  const jobs2 = [];
-  const pair = [];
-  const jobs1 = [];
-  const batchReps = Math.max(1, Math.min(REPS, 3));
-  for (let r = 0; r < batchReps; r++) {
-    const o1 = fresh();
-    jobs2.push((await cli([input, '--out', o1, '-f', 'json', '--jobs', '2', '--quiet'])).ms);
-    clean(o1);
-    const [oa, ob] = [fresh(), fresh()];
-    const t0 = performance.now();
-    await Promise.all(halves.map((h, k) => cli([h, '--out', k === 0 ? oa : ob, '-f', 'json', '--jobs', '1', '--quiet'])));
-    pair.push(performance.now() - t0);
-    clean(oa);
-    clean(ob);
-    const o2 = fresh();
-    jobs1.push((await cli([input, '--out', o2, '-f', 'json', '--jobs', '1', '--quiet'])).ms);
-    clean(o2);
+
+  // 2. The CLI on the corpus: --jobs 2 against two --jobs 1 processes on halves, at the same time.
+  if (wanted('jobs')) {
+    const input = join(work, 'in');
+    const halves = [join(work, 'half-a'), join(work, 'half-b')];
+    writeTree(input, corpus);
+    const mid = Math.ceil(corpus.length / 2);
+    writeTree(halves[0], corpus.slice(0, mid));
+    writeTree(halves[1], corpus.slice(mid));
+    const jobs2 = [];
+    const pair = [];
+    const jobs1 = [];
+    const batchReps = Math.max(1, Math.min(REPS, 3));
+    for (let r = 0; r < batchReps; r++) {
+      const o1 = fresh();
+      jobs2.push((await cli([input, '--out', o1, '-f', 'json', '--jobs', '2', '--quiet'])).ms);
+      clean(o1);
+      const [oa, ob] = [fresh(), fresh()];
+      const t0 = performance.now();
+      await Promise.all(halves.map((h, k) => cli([h, '--out', k === 0 ? oa : ob, '-f', 'json', '--jobs', '1', '--quiet'])));
+      pair.push(performance.now() - t0);
+      clean(oa);
+      clean(ob);
+      const o2 = fresh();
+      jobs1.push((await cli([input, '--out', o2, '-f', 'json', '--jobs', '1', '--quiet'])).ms);
+      clean(o2);
+    }
+    const s = (xs) => spread(xs.map((ms) => ms / 1000), 2, ' s');
+    const relative = pair.map((p, k) => p / jobs2[k]);
+    log(`2. CLI, ${corpus.length} files to --out   --jobs 2: ${s(jobs2)}; two --jobs 1 on halves at once: ${s(pair)}; --jobs 1: ${s(jobs1)}`);
+    log(`   --jobs 2 reaches ${spread(relative, 2, '×')} of two independent processes; speed-up over --jobs 1 ${fmt(median(jobs1) / median(jobs2), 2)}×`);
+    target('--jobs 2 / two independent processes', `${fmt(median(relative), 2)}×`, '≥ 0.95×', CORES >= 2 ? median(relative) >= 0.95 : undefined);
   }
-  const s = (xs) => spread(xs.map((ms) => ms / 1000), 2, ' s');
-  const relative = pair.map((p, k) => p / jobs2[k]);
-  log(`2. CLI, ${corpus.length} files to --out   --jobs 2: ${s(jobs2)}; two --jobs 1 on halves at once: ${s(pair)}; --jobs 1: ${s(jobs1)}`);
-  log(`   --jobs 2 reaches ${spread(relative, 2, '×')} of two independent processes; speed-up over --jobs 1 ${fmt(median(jobs1) / median(jobs2), 2)}×`);
-  target('--jobs 2 / two independent processes', `${fmt(median(relative), 2)}×`, '≥ 0.95×', CORES >= 2 ? median(relative) >= 0.95 : undefined);
 
   // 3. Peak RSS: one big file, and batches of 500 and BATCH_MAX files.
-  if (BIG_MB > 0) {
+  if (wanted('big') && BIG_MB > 0) {
     const texts = [];
     for (let i = 0, size = 0; size < BIG_MB * MB; i++) {
       const { bytes, gbk } = corpus[i % corpus.length];
@@ -278,56 +305,62 @@ try {
     }
     rmSync(dirname(big), { recursive: true, force: true });
   }
-  const batchRss = async (n) => {
-    const dir = join(work, `batch-${n}`);
-    writeTree(dir, corpus, n);
-    const o = fresh();
-    const r = await cli([dir, '--out', o, '-f', 'json', '--jobs', '2', '--quiet']);
-    clean(o);
-    clean(dir);
-    return r;
-  };
-  const small = await batchRss(Math.min(500, BATCH_MAX));
-  const large = await batchRss(BATCH_MAX);
-  log(`3. batch peak RSS (--jobs 2)      ${Math.min(500, BATCH_MAX)} files: ${fmt(small.rss, 0)} MB; ${BATCH_MAX} files: ${fmt(large.rss, 0)} MB (${fmt(large.ms / 1000, 1)} s); ratio ${fmt(large.rss / small.rss, 2)}×`);
-  target(`batch RSS, ${BATCH_MAX} / 500 files`, `${fmt(large.rss / small.rss, 2)}×`, '≤ 1.1×', GNU_TIME ? large.rss / small.rss <= 1.1 : undefined);
+  if (wanted('batch')) {
+    const batchRss = async (n) => {
+      const dir = join(work, `batch-${n}`);
+      writeTree(dir, corpus, n);
+      const o = fresh();
+      const r = await cli([dir, '--out', o, '-f', 'json', '--jobs', '2', '--quiet']);
+      clean(o);
+      clean(dir);
+      return r;
+    };
+    const small = await batchRss(Math.min(500, BATCH_MAX));
+    const large = await batchRss(BATCH_MAX);
+    log(`3. batch peak RSS (--jobs 2)      ${Math.min(500, BATCH_MAX)} files: ${fmt(small.rss, 0)} MB; ${BATCH_MAX} files: ${fmt(large.rss, 0)} MB (${fmt(large.ms / 1000, 1)} s); ratio ${fmt(large.rss / small.rss, 2)}×`);
+    target(`batch RSS, ${BATCH_MAX} / 500 files`, `${fmt(large.rss / small.rss, 2)}×`, '≤ 1.1×', GNU_TIME ? large.rss / small.rss <= 1.1 : undefined);
+  }
 
   // 4. Pathological inputs, through the in-process pipeline, each rate beside the corpus rate.
-  const patho = [
-    ['5 MB on one line, no punctuation', Buffer.from('市委召开会议部署工作'.repeat(5 * MB / 30))],
-    ['1 MB of repeated 本报讯（', Buffer.from('本报讯（'.repeat(MB / 12))],
-    ['200,000 blank lines', Buffer.from('\n'.repeat(200_000))],
-  ];
-  log('4. pathological inputs (rate, and how many times slower than the corpus)');
-  for (const [what, bytes] of patho) {
-    const once = () => JSON.stringify(splitBytes(bytes, { name: 'patho.txt' }));
-    once();
-    const slower = [];
-    const rates = [];
-    for (let r = 0; r < REPS; r++) {
-      const ms = clock(once);
-      const normal = rate(sample.slice(0, 40), clock(() => pipelinePass(sample.slice(0, 40))));
-      const rr = bytes.length / MB / (ms / 1000);
-      rates.push(rr);
-      slower.push(normal / rr);
+  if (wanted('patho')) {
+    const patho = [
+      ['5 MB on one line, no punctuation', Buffer.from('市委召开会议部署工作'.repeat(5 * MB / 30))],
+      ['1 MB of repeated 本报讯（', Buffer.from('本报讯（'.repeat(MB / 12))],
+      ['200,000 blank lines', Buffer.from('\n'.repeat(200_000))],
+    ];
+    log('4. pathological inputs (rate, and how many times slower than the corpus)');
+    for (const [what, bytes] of patho) {
+      const once = () => JSON.stringify(splitBytes(bytes, { name: 'patho.txt' }));
+      once();
+      const slower = [];
+      const rates = [];
+      for (let r = 0; r < REPS; r++) {
+        const ms = clock(once);
+        const normal = rate(sample.slice(0, 40), clock(() => pipelinePass(sample.slice(0, 40))));
+        const rr = bytes.length / MB / (ms / 1000);
+        rates.push(rr);
+        slower.push(normal / rr);
+      }
+      log(`   ${what.padEnd(34)} ${spread(rates, 1, ' MB/s')}; ${spread(slower, 2, '× slower')}`);
+      if (what.startsWith('200,000')) target(`${what} vs normal rate`, `${fmt(median(slower), 2)}× slower`, '≤ 2× slower', median(slower) <= 2);
     }
-    log(`   ${what.padEnd(34)} ${spread(rates, 1, ' MB/s')}; ${spread(slower, 2, '× slower')}`);
-    if (what.startsWith('200,000')) target(`${what} vs normal rate`, `${fmt(median(slower), 2)}× slower`, '≤ 2× slower', median(slower) <= 2);
   }
 
   // 5. Start-up.
-  const tiny = join(work, 'tiny.txt');
-  writeFileSync(tiny, '全市防汛工作会议召开\n本报讯（记者 王晶）6月1日，全市防汛工作会议召开。\n');
-  const startMs = async (args) => {
-    const ts = [];
-    for (let k = 0; k < Math.max(10, REPS); k++) ts.push((await cli(args)).ms);
-    return ts;
-  };
-  const version = await startMs(['--version']);
-  const oneFile = await startMs(['-f', 'json', tiny]);
-  log(`5. start-up                       --version: ${spread(version, 0, ' ms')}; one small file: ${spread(oneFile, 0, ' ms')}`);
-  target('--version wall time', `${fmt(median(version), 0)} ms`, '≤ 120 ms', median(version) <= 120);
-  target('one small file wall time', `${fmt(median(oneFile), 0)} ms`, '≤ 250 ms', median(oneFile) <= 250);
+  if (wanted('startup')) {
+    const tiny = join(work, 'tiny.txt');
+    writeFileSync(tiny, '全市防汛工作会议召开\n本报讯（记者 王晶）6月1日，全市防汛工作会议召开。\n');
+    // Node's own start-up (`node -e 0`) beside each, in turn, so all three see the same load.
+    const [floor, version, oneFile] = [[], [], []];
+    for (let k = 0; k < Math.max(10, REPS); k++) {
+      floor.push((await nodeRun(['-e', '0'])).ms);
+      version.push((await cli(['--version'])).ms);
+      oneFile.push((await cli(['-f', 'json', tiny])).ms);
+    }
+    log(`5. start-up                       --version: ${spread(version, 0, ' ms')}; one small file: ${spread(oneFile, 0, ' ms')}; node -e 0: ${spread(floor, 0, ' ms')}`);
+    target('--version wall time', `${fmt(median(version), 0)} ms`, '≤ 120 ms', median(version) <= 120);
+    target('one small file wall time', `${fmt(median(oneFile), 0)} ms`, '≤ 250 ms', median(oneFile) <= 250);
+  }
 
   log('\ntarget                                        median       goal          result');
   for (const [what, value, goal, result] of rows) log(`${what.padEnd(46)}${value.padEnd(13)}${goal.padEnd(14)}${result}`);
