@@ -14,16 +14,16 @@ export const HAN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 
 /** A character class (for use inside `[...]`) matching any digit form this module reads. */
 export const NUMERAL_CHARS = '0-9０-９〇零○Ｏ一二两三四五六七八九十百千';
 
-const FULL_WIDTH_DIGIT = /[０-９]/u;
+const FULL_WIDTH_DIGITS = /[０-９]+/gu;
 
-/** Full-width digit `０`–`９` → ASCII, other characters unchanged. */
+/** Full-width digit `０`–`９` → ASCII, other characters unchanged (the text between copied natively). */
 export function toAsciiDigits(s: string): string {
-  if (!FULL_WIDTH_DIGIT.test(s)) return s;
+  return s.replace(FULL_WIDTH_DIGITS, asciiRun);
+}
+
+function asciiRun(run: string): string {
   let out = '';
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
-    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 0x30) : ch;
-  }
+  for (let i = 0; i < run.length; i++) out += String.fromCharCode(run.charCodeAt(i) - 0xff10 + 0x30);
   return out;
 }
 

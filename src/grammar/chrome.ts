@@ -2,7 +2,6 @@
  * Recognises web chrome and site residue (`src/data/chrome.ts`): navigation lines, page lists,
  * toolbars, copyright lines, calendar rows. A pure test on one normalised line.
  */
-import type { Gated } from '../data/markers.js';
 import { CHROME_GATES, hintsOf, opens } from './hints.js';
 import { CALENDAR_ROW, CHROME_FILLER, CHROME_LINE_PATTERNS, CHROME_STRONG_FILLER, CHROME_WORDS, MAX_CHROME_LINE, METADATA_LABELS } from '../data/chrome.js';
 
@@ -35,8 +34,9 @@ export function isWebChrome(norm: string, hints: number = hintsOf(norm)): boolea
   // Site residue carries no sentence (`可拨打新闻热线12345反映。` is text), except a site's notice
   // and welcome (`本网站所刊登的……请勿转载。`, `您好！欢迎来到我们的网站！`).
   const sentence = hasSentence(norm);
-  const residue = (p: Gated, k: number) => (!sentence || SENTENCE_PATTERNS.has(k)) && opens(hints, CHROME_GATES[k]!) && p.pattern.test(norm);
-  if (CHROME_LINE_PATTERNS.some(residue)) return true;
+  for (let k = 0; k < CHROME_LINE_PATTERNS.length; k++) {
+    if ((!sentence || SENTENCE_PATTERNS.has(k)) && opens(hints, CHROME_GATES[k]!) && CHROME_LINE_PATTERNS[k]!.pattern.test(norm)) return true;
+  }
   if (isMetadataLine(norm)) return true;
   // Navigation has no commas; and without a navigation word, a page reference, an issue number or
   // a weekday, nothing below can hold.

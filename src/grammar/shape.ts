@@ -104,7 +104,7 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
     }
   }
   // Furniture lines are short; the guard also keeps every pattern's cost bounded on huge lines.
-  if (norm.length <= MAX_FURNITURE_LENGTH && FURNITURE_PATTERNS.some((f, k) => opens(hints, FURNITURE_GATES[k]!) && f.pattern.test(norm))) return { kind: 'furniture' };
+  if (norm.length <= MAX_FURNITURE_LENGTH && isFurniture(norm, hints)) return { kind: 'furniture' };
   if (isWebChrome(norm, hints)) return { kind: 'furniture' };
   const lead = opens(hints, GATE.lead);
   const marker = lead ? parseLeadMarker(norm, offset, text) : undefined;
@@ -138,6 +138,12 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
   if (LIST_ITEM_PATTERN.test(norm)) return { kind: 'list-item' };
   if (!clause && norm.length <= MAX_TITLE_LENGTH && (!endsSentence(norm) || PHOTO_TITLE_MARK.test(norm))) return { kind: 'title' };
   return { kind: 'body' };
+}
+
+/** True when a furniture pattern whose gate the line's hints open matches it. */
+function isFurniture(norm: string, hints: number): boolean {
+  for (let k = 0; k < FURNITURE_PATTERNS.length; k++) if (opens(hints, FURNITURE_GATES[k]!) && FURNITURE_PATTERNS[k]!.pattern.test(norm)) return true;
+  return false;
 }
 
 /** A box mark and names alone: the byline of a story (`□ 郝文斌`, `□李明 王芳`). */
