@@ -162,7 +162,9 @@ function articleDate(segment: Segment, headline: string, body: string, dates: re
   // is an announcement, not the article's date), a day without its month (`24日，……`: the issue's
   // month) and a fixed holiday (`元旦之夜`).
   const full = dates.find((d) => d.span[0] >= leadStart && d.span[0] < leadEnd && isDayPrecise(d) && !afterIssue(d.value, ctx));
-  const found = [full && { index: full.span[0] - leadStart, value: full.value }, firstDayOnly(lead, ctx.dates), firstHoliday(lead, ctx.dates)];
+  // A day alone counts only before the full date (which wins a tie), so it is looked for only there.
+  const fullAt = full ? full.span[0] - leadStart : Infinity;
+  const found = [full && { index: fullAt, value: full.value }, firstDayOnly(lead, ctx.dates, fullAt), firstHoliday(lead, ctx.dates)];
   const first = found.filter((c) => c !== undefined).sort((a, b) => a.index - b.index)[0];
   if (!first) return null;
   // A vague word before the first date: only the lead's start up to that date is searched.

@@ -374,15 +374,22 @@ function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
 /** A day with no month (`24日`, `十四日`), not part of a month-day or a word (`今日`, `近日`). */
 const DAY_ONLY = new RegExp(`(?<![${NUM}月])([${NUM}]{1,3})\\s?[日号](?!${NOT_A_DAY_AFTER.join('|')})`, 'u');
 
+/** The most a day alone and what its pattern looks at after it span: three numerals, a space, 日, the longest word after. */
+const MAX_DAY_ONLY_READ = 5 + Math.max(...NOT_A_DAY_AFTER.map((w) => w.length));
+
 /**
  * The first day printed without its month in `text` (`十四日电`, `24日，……`), resolved against the
  * issue: the issue's month, or the month before when the day is later than the issue's day (an
- * issue of 3 June speaking of `30日`). Undefined when there is none or the issue's month is unknown.
+ * issue of 3 June speaking of `30日`). Undefined when there is none or the issue's month is unknown,
+ * or when the first starts at or after `before` (an offset into `text`).
  */
-export function firstDayOnly(text: string, ctx: DateContext): { index: number; value: string } | undefined {
+export function firstDayOnly(text: string, ctx: DateContext, before = Infinity): { index: number; value: string } | undefined {
   const issue = ctx.issue;
   if (!issue || issue.month === undefined) return undefined;
-  const m = DAY_ONLY.exec(toAsciiDigits(toSimplified(text)));
+  // A day starting before `before` is read with all it looks at after it, so the text past that is never converted.
+  const head = before === Infinity ? text : text.slice(0, before + MAX_DAY_ONLY_READ);
+  const m = DAY_ONLY.exec(toAsciiDigits(toSimplified(head)));
+  if (m && m.index >= before) return undefined;
   const day = m ? parseNumeral(m[1]!) : undefined;
   const value = m && day !== undefined ? dayOfIssueMonth(day, issue) : undefined;
   return m && value !== undefined ? { index: m.index, value } : undefined;
