@@ -113,8 +113,46 @@ export function isHan(c: number): boolean {
  * the twin of a whole text is the twins of its lines.
  */
 export function normalizeText(s: string): string {
+  if (s.length >= WHOLE_FILE_LENGTH) return mapLarge(s);
   return mapSparse(s) ?? mapDense(s);
 }
+
+/**
+ * From this many UTF-16 units on (a whole big file), the twin is written into one array and
+ * decoded natively: the slices {@link mapSparse} would copy are millions of small strings there,
+ * which outlive the young generation while the list grows and then stay in the old one, as
+ * garbage, until a full collection (issue 12). The array lives outside the heap and goes at the
+ * next scavenge.
+ */
+const WHOLE_FILE_LENGTH = 1 << 20;
+
+/** {@link mapDense} for a long text: `s` itself when nothing changes, else one native decode of the mapped units. */
+function mapLarge(s: string): string {
+  const out = new Uint16Array(s.length);
+  let changed = false;
+  // A lone surrogate is a unit the decoder would replace: then the units are copied as they are.
+  let wellFormed = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const mapped = c === 0x2e || c === 0x22 || c === 0xff0e ? mapInContext(s, i, c) : CODE_MAP[c]!;
+    out[i] = mapped;
+    if (mapped !== c) changed = true;
+    else if ((c & 0xf800) === 0xd800 && wellFormed) wellFormed = isPaired(s, i, c);
+  }
+  if (!changed) return s;
+  return wellFormed && LITTLE_ENDIAN ? UTF16.decode(out) : fromChunks(out);
+}
+
+/** Whether the surrogate `c` at `i` is half of a pair. */
+function isPaired(s: string, i: number, c: number): boolean {
+  if (c < 0xdc00) return (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+  return i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+}
+
+/** Keeps a BOM (U+FEFF) where it stands: the units map one for one. */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+/** A `Uint16Array`'s bytes are UTF-16LE only on a little-endian machine. */
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 /**
  * A simplified dump has few units to map (half-width commas, full-width digits): the runs between
@@ -148,6 +186,10 @@ function mapDense(s: string): string {
     const c = s.charCodeAt(i);
     out[i] = c === 0x2e || c === 0x22 || c === 0xff0e ? mapInContext(s, i, c) : CODE_MAP[c]!;
   }
+  return fromChunks(out);
+}
+
+function fromChunks(out: Uint16Array): string {
   let result = '';
   for (let i = 0; i < out.length; i += CHUNK) result += fromCodes(out.subarray(i, i + CHUNK));
   return result;

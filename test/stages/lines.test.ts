@@ -65,6 +65,17 @@ describe('normalizeText: half-width → full-width, one unit for one', () => {
   });
 });
 
+describe('normalizeText of a whole big file (over a million units): as the lines would map', () => {
+  it.each([
+    ['half-width punctuation and quotes', '本报讯 (记者王晶)6月1日,会议.指出:"好" ３．５ a.b\ufeff'],
+    ['a lone surrogate among pairs', '报\ud800道 \ud842\udfb7 ,\udc00.'],
+    ['nothing to change', '全市安全生产工作会议召开。'],
+  ])('%s', (_, line) => {
+    const lines = Array.from({ length: Math.ceil(1.1e6 / line.length) }, (_, k) => `${line}${k % 7 === 0 ? ',' : ''}`);
+    expect(normalizeText(lines.join('\n'))).toBe(lines.map(normalizeText).join('\n'));
+  });
+});
+
 describe('splitTextLines: every line in the table, a record for each line repair reads', () => {
   it('keeps no record of a white-space line, and its row says blank', () => {
     const { lines, table } = splitTextLines('标题\r\n\u3000 \r\n\r\n正文。\n');
