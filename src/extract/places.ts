@@ -542,16 +542,19 @@ const confirmationFilter: HomeRefiner = (matches, { homeLineage }) => {
     const { glued } = m;
     return m.senses.filter((s) => {
       if (!s.needsConfirmation && !(s.ordinaryStem && glued)) return true;
+      if (homeLineage.has(s.division.code)) return true;
       // A short form needs its prefecture; a full name, whose only doubt is the glued suffix, its province.
-      const confirming = s.needsConfirmation ? [s.division.parent!] : lineageOf(s.division).divisions.slice(1);
-      return (
-        homeLineage.has(s.division.code) ||
-        confirming.some((d) => homeLineage.has(d.code) || anchoredElsewhere(anchors, m, d.code)) ||
-        (s.needsConfirmation && siblingNamed(anchors, s.division))
-      );
+      if (s.needsConfirmation) return confirmedBy(s.division.parent!, homeLineage, anchors, m) || siblingNamed(anchors, s.division);
+      const above = lineageOf(s.division).divisions;
+      for (let k = 1; k < above.length; k++) if (confirmedBy(above[k]!, homeLineage, anchors, m)) return true;
+      return false;
     });
   });
 };
+
+/** Whether the home or a match other than `m` confirms `d`. */
+const confirmedBy = (d: Division, homeLineage: ReadonlySet<string>, anchors: Anchors, m: Match): boolean =>
+  homeLineage.has(d.code) || anchoredElsewhere(anchors, m, d.code);
 
 /**
  * Narrows a name found in several places: the home province, then the home prefecture, then
@@ -644,6 +647,7 @@ const NO_HOME: ReadonlySet<string> = new Set();
 export function scanPlaces(text: string): PlaceScan {
   const g = gazetteer();
   const { matches, compounds, traditional } = proposeMatches(text, g.trie);
+  if (matches.length === 0) return { length: text.length, matches };
   // Most texts are simplified throughout: the twin is the text itself, and no copy is made.
   const twin = traditional ? toSimplified(text) : text;
   const env: RefineEnv = { text: twin, gazetteer: g, compounds, home: undefined, homeLineage: NO_HOME };
