@@ -10,10 +10,13 @@
  * unit to the bits of the sets it belongs to, built once.
  */
 import { CHROME_LINE_PATTERNS } from '../data/chrome.js';
-import { CLAUSE_PUNCT, CREDIT_LABELS, FURNITURE_PATTERNS, ROLES } from '../data/markers.js';
+import { AGENCIES, CLAUSE_PUNCT, CREDIT_LABELS, FURNITURE_PATTERNS, LOCAL_SOURCES, OUTLET_ENDINGS, ROLES } from '../data/markers.js';
 
 /** The longest line whose hints are read; a longer one opens every gate (its tests have their own bounds). */
 export const MAX_HINTED_LENGTH = 160;
+
+/** Characters of which a dateline's source holds one: 本 of `本报`, the last of each agency's name and of each outlet ending. */
+const SOURCE_CHARS = [...new Set([...LOCAL_SOURCES.map((w) => w.charAt(0)), ...[...AGENCIES, ...OUTLET_ENDINGS].map((w) => w.charAt(w.length - 1))])].join('');
 
 /** Characters of which a credit with a role holds one: each role's and label's first, and the single marks. */
 const CREDIT_CHARS = [...new Set([...ROLES, ...CREDIT_LABELS].map((w) => w.charAt(0)))].join('') + '摄图文报社台员者记';
@@ -27,6 +30,14 @@ const GATES = {
   continuation: ['版'],
   /** Every lead marker's form: 讯, 电, 消息, 报道 or (Taiwan's) 报导. */
   lead: ['讯电息道导'],
+  /** The forms of `parseLeadMarker`, each on its own: `〔记者X／台北报导〕`, `（中央社台北3日电）`. */
+  bracketedLead: ['〔（［【', '导道电'],
+  /** `本报记者 王晶 报道：`. */
+  reportedLead: ['本', '道'],
+  /** `本报讯`, `新华社北京6月1日电`, `滨州日报讯`, `本报消息`: a source, then 讯, 电 or 消息. */
+  datelineLead: ['讯电息', SOURCE_CHARS],
+  /** `南都讯`, `信阳消息`, `据市气象台消息`. */
+  shortSourceLead: ['讯息'],
   /** A credit's role word or mark (`CREDIT_HINT` in shape.ts). */
   credit: [CREDIT_CHARS],
   /** A credit in parentheses (`（赵六 孙七）`). */

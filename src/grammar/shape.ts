@@ -107,7 +107,7 @@ export function shapeOf(norm: string, offset: number, text: string = norm): Text
   if (norm.length <= MAX_FURNITURE_LENGTH && isFurniture(norm, hints)) return { kind: 'furniture' };
   if (isWebChrome(norm, hints)) return { kind: 'furniture' };
   const lead = opens(hints, GATE.lead);
-  const marker = lead ? parseLeadMarker(norm, offset, text) : undefined;
+  const marker = lead ? parseLeadMarker(norm, offset, text, hints) : undefined;
   if (marker) return { kind: 'lead', marker };
   // The dateline repeated at the end (`（本报东京３月２日电）`, `（新华社北京１月２８日电）`): a credit
   // that carries the dispatch's place and date.
@@ -213,11 +213,12 @@ const CLAUSE_PUNCT_ANY = new RegExp(`[${CLAUSE_PUNCT}]`, 'u');
  * `新华社南京3月2日电（李四）`, `【本报讯】`, `本报东京3月2日电 记者张三报道：`, `本报记者 王晶 报道：`.
  * The byline in parentheses is accepted only when it parses as a credit (`（扩大）` is not one).
  */
-export function parseLeadMarker(norm: string, offset: number, text: string = norm): LeadMarker | undefined {
+export function parseLeadMarker(norm: string, offset: number, text: string = norm, hints: number = hintsOf(norm)): LeadMarker | undefined {
+  // Each form is tried only when the line holds what it needs (see hints.ts).
   // Taiwan's bylines that open the lead: `〔记者X／台北报导〕`, `（中央社记者X台北3日电）`.
-  const bracketed = parseBracketedLead(norm, offset, text);
+  const bracketed = opens(hints, GATE.bracketedLead) ? parseBracketedLead(norm, offset, text) : undefined;
   if (bracketed) return bracketed;
-  const reported = REPORTED_LEAD.exec(norm);
+  const reported = opens(hints, GATE.reportedLead) ? REPORTED_LEAD.exec(norm) : null;
   if (reported) {
     const byline = reported.groups!['byline']!.trim();
     const credit = parseCredit(byline);
@@ -226,7 +227,7 @@ export function parseLeadMarker(norm: string, offset: number, text: string = nor
       return { text: text.slice(0, end), source: '本报', form: 'other', byline, reporters: credit.reporters, span: [offset, offset + end] };
     }
   }
-  return datelineMarker(norm, offset, text) ?? shortSourceMarker(norm, offset, text);
+  return (opens(hints, GATE.datelineLead) ? datelineMarker(norm, offset, text) : undefined) ?? (opens(hints, GATE.shortSourceLead) ? shortSourceMarker(norm, offset, text) : undefined);
 }
 
 /** `本报讯（记者 X）`, `新华社北京6月1日电（X）`, `本报东京3月2日电 记者张三报道：`: a source, a dateline, a form, a byline. */

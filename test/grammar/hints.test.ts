@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CHROME_LINE_PATTERNS } from '../../src/data/chrome.js';
 import { FURNITURE_PATTERNS, type Gated } from '../../src/data/markers.js';
 import { GATE, MAX_HINTED_LENGTH, hintsOf, opens } from '../../src/grammar/hints.js';
+import { parseLeadMarker } from '../../src/grammar/shape.js';
 import { normalizeText } from '../../src/lines.js';
 
 /** Every non-blank line of the repo's own dumps (seeds and fixture inputs) and the annotated pages beside it, normalised. */
@@ -57,6 +58,16 @@ describe('gated patterns', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the lead-marker gates', () => {
+  it('find every marker of the seeds, fixtures and annotated pages that the ungated grammar finds', () => {
+    const every = 0xffffffff;
+    const lines = repoLines().filter((l) => l.length <= MAX_HINTED_LENGTH);
+    const ungated = lines.map((l) => parseLeadMarker(l, 0, l, every));
+    expect(lines.map((l) => parseLeadMarker(l, 0, l))).toEqual(ungated);
+    expect(ungated.filter((m) => m !== undefined).length).toBeGreaterThan(100);
   });
 });
 
