@@ -19,34 +19,42 @@ export function formatJsonArrayItem(issue: Issue): string {
 /**
  * {@link formatJson} (or, with `arrayItem`, {@link formatJsonArrayItem}) in pieces, one per
  * article, so that articles built as they are read are written as they come: the concatenation
- * is byte for byte the whole document. The issue's other fields are rendered once around a
- * placeholder for `articles`, which keeps its place among the keys.
+ * is byte for byte the whole document. The fields before `articles` are rendered first and those
+ * after it (the leftovers and their notes, which a big file has many of) only once the last article
+ * is written, so that text is not held while the articles are.
  */
 export function* formatJsonPieces(issue: Issue, articles: Iterable<Article> = issue.articles, arrayItem = false): Generator<string> {
-  const placeholder = JSON.stringify(ARTICLES_PLACEHOLDER);
-  const whole = JSON.stringify({ ...issue, articles: ARTICLES_PLACEHOLDER }, null, 2);
-  // The one top-level `articles` key: a raw line break never occurs inside a JSON string.
-  const key = '\n  "articles": ';
-  const cut = whole.indexOf(key + placeholder);
-  if (cut < 0) throw new Error('formatJsonPieces: an issue without an articles field');
-  const head = (arrayItem ? '  ' : '') + indent(whole.slice(0, cut) + key, arrayItem);
-  const tail = indent(whole.slice(cut + key.length + placeholder.length), arrayItem) + (arrayItem ? '' : '\n');
+  const keys = Object.keys(issue) as Array<keyof Issue>;
+  const at = keys.indexOf('articles');
+  if (at < 0) throw new Error('formatJsonPieces: an issue without an articles field');
+  // `JSON.stringify(x, null, 2)` of an object is `{`, then each field on its own line two spaces in,
+  // joined by `,`, then `\n}`; or `{}` with no field. So the fields before and after `articles`
+  // render as parts of the whole.
+  const before = JSON.stringify(fieldsOf(issue, keys.slice(0, at)), null, 2);
+  const open = (before === '{}' ? '{' : `${before.slice(0, -2)},`) + '\n  "articles": ';
+  const head = (arrayItem ? '  ' : '') + indent(open, arrayItem);
   let n = 0;
   for (const article of articles) {
     // As inside JSON.stringify(issue, null, 2): each element two levels in, after `[` or `,`.
     const element = '    ' + JSON.stringify(article, null, 2).replaceAll('\n', '\n    ');
     yield (n++ === 0 ? head + '[' : ',') + indent('\n' + element, arrayItem);
   }
-  yield (n === 0 ? head + '[]' : indent('\n  ]', arrayItem)) + tail;
+  const after = JSON.stringify(fieldsOf(issue, keys.slice(at + 1)), null, 2);
+  const close = after === '{}' ? '\n}' : `,${after.slice(1)}`;
+  yield (n === 0 ? head + '[]' : indent('\n  ]', arrayItem)) + indent(close, arrayItem) + (arrayItem ? '' : '\n');
+}
+
+/** The named fields of an issue, in that order. */
+function fieldsOf(issue: Issue, keys: ReadonlyArray<keyof Issue>): Partial<Issue> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = issue[k];
+  return out as Partial<Issue>;
 }
 
 /** One more level of indentation for an array item (formatJsonArrayItem); as is otherwise. */
 function indent(json: string, arrayItem: boolean): string {
   return arrayItem ? json.replaceAll('\n', '\n  ') : json;
 }
-
-/** What stands for the articles while the rest of an issue is rendered. */
-const ARTICLES_PLACEHOLDER = '\u0000articles';
 
 /** Streaming framing of a JSON array: `open`, items separated by `separator`, then `close`. Empty: `[]\n`. */
 export const JSON_ARRAY = { open: '[\n', separator: ',\n', close: '\n]\n', empty: '[]\n' } as const;

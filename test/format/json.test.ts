@@ -44,6 +44,32 @@ describe('formatJsonPieces', () => {
     expect([...formatJsonPieces(issue, issue.articles, true)].join('')).toBe(formatJsonArrayItem(issue));
   });
 
+  it('renders the fields on either side of articles, when there are none on a side too', () => {
+    const only = { articles: [SAMPLE.articles[0]!] } as unknown as Issue;
+    const unset = { source: undefined, articles: [], home: undefined } as unknown as Issue;
+    for (const issue of [only, unset]) {
+      expect([...formatJsonPieces(issue)].join('')).toBe(formatJson(issue));
+      expect([...formatJsonPieces(issue, issue.articles, true)].join('')).toBe(formatJsonArrayItem(issue));
+    }
+    expect([...formatJsonPieces(unset)].join('')).toBe('{\n  "articles": []\n}\n');
+  });
+
+  it('renders the leftovers only after the last article is written', () => {
+    let read = -1;
+    let written = 0;
+    const issue = {
+      source: 'a.txt',
+      articles: SAMPLE.articles,
+      get leftovers() {
+        read = written;
+        return [];
+      },
+    } as unknown as Issue;
+    for (const _piece of formatJsonPieces(issue)) written++;
+    expect(read).toBe(SAMPLE.articles.length);
+    expect(written).toBe(SAMPLE.articles.length + 1);
+  });
+
   it('takes the articles as they are built, one piece each, after the head', () => {
     const bytes = readFileSync(join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds'))[0]!));
     const lazy = splitBytesLazily(bytes, { name: 'a.txt' });
