@@ -8,6 +8,10 @@ const argv = process.argv.slice(2);
 
 // `--version` alone needs none of the pipeline: answer before loading it (start-up time).
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  // A reader gone before the line is written (`--version | true`) is no error.
+  process.stdout.on('error', (err) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
   const { run } = await import('../dist/cli/run.js');

@@ -216,7 +216,8 @@ function createProgram(io: CliIo, onError: (message: string) => void): Command {
     .addHelpText('after', HELP_AFTER)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
+      // `--help | head -1`: the reader may be gone before the help is written (EPIPE); that is no error.
+      writeOut: (s) => void quietOnClosedPipe(io.stdout).write(s),
       writeErr: (s) => void io.stderr.write(s),
       outputError: (s) => onError(s),
       // A fixed width and no colour: the help text is the same everywhere (and golden-tested).
@@ -225,6 +226,19 @@ function createProgram(io: CliIo, onError: (message: string) => void): Command {
       getOutHasColors: () => false,
       getErrHasColors: () => false,
     });
+}
+
+const guarded = new WeakSet<NodeJS.WritableStream>();
+
+/** `stream`, with a closed pipe (EPIPE) ignored on it; any other write error is thrown as before. */
+function quietOnClosedPipe(stream: NodeJS.WritableStream): NodeJS.WritableStream {
+  if (!guarded.has(stream)) {
+    guarded.add(stream);
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+    });
+  }
+  return stream;
 }
 
 function usage(io: CliIo, error: UsageError): number {

@@ -282,6 +282,17 @@ describe('signals and pipes', () => {
     }
   });
 
+  it.each([['--help'], ['--version']])('prints %s quietly to a reader that has gone (| head -1)', async (flag) => {
+    const child = spawn(process.execPath, [BIN, flag], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    // Closed before the bin has started, so its first write meets a closed pipe.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('stops early and quietly when the reader closes the pipe (| head)', async () => {
     const dir = await issuesFolder(40);
     const child = spawn(process.execPath, [BIN, '-f', 'ndjson', '-j', '1', 'issues'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
