@@ -96,14 +96,14 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
       rel = nextRelative(ascii, text, rel.span[1], ctx);
     }
   };
-  // Jump from follower to follower (年, 月, a separator: a native regex scan), since every form of
-  // the grammar has one right after its first numeral run (a space between is allowed); read a date
-  // only there. Most numeral runs (一个, 统一) have none, so they are never visited.
+  // Jump from a numeral with a follower after it (年, 月, a separator; a native regex scan) to the
+  // next, since every form of the grammar has one right after its first numeral run (a space
+  // between is allowed); read the run back from there. Most numeral runs (一个, 统一) have none, so
+  // they are never visited, and neither is a follower after no numeral.
   let from = 0;
-  FOLLOWER.lastIndex = 0;
-  for (let f = FOLLOWER.exec(ascii); f; f = FOLLOWER.exec(ascii)) {
-    const runEnd = isNumeralAt(ascii, f.index - 1) ? f.index : ascii[f.index - 1] === ' ' && isNumeralAt(ascii, f.index - 2) ? f.index - 1 : -1;
-    if (runEnd <= from) continue;
+  FOLLOWED_NUMERAL.lastIndex = 0;
+  for (let f = FOLLOWED_NUMERAL.exec(ascii); f; f = FOLLOWED_NUMERAL.exec(ascii)) {
+    const runEnd = f.index + 1;
     let runStart = runEnd;
     while (runStart > from && isNumeralAt(ascii, runStart - 1)) runStart--;
     const prev = ascii[runStart - 1];
@@ -116,7 +116,7 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
       out.push(mention);
       // Numerals are read again from the mention's end, as a new run.
       from = mention.span[1];
-      FOLLOWER.lastIndex = from;
+      FOLLOWED_NUMERAL.lastIndex = from;
       if (rel && rel.span[0] < mention.span[1]) rel = nextRelative(ascii, text, mention.span[1], ctx);
       break;
     }
@@ -132,8 +132,10 @@ function isNumeralAt(s: string, k: number): boolean {
   return k >= 0 && NUMERALS.has(s.charCodeAt(k));
 }
 
-/** Characters that may follow the first numeral run of a date (a space before them is allowed). */
-const FOLLOWER = new RegExp(`[${[...new Set(['年', '月', '-', '.', '/', ...RANGE_SEPARATORS.map((sep) => sep[0]!)])].map((c) => (/[\]\\^-]/u.test(c) ? `\\${c}` : c)).join('')}]`, 'g');
+/** Characters that may follow the first numeral run of a date. */
+const FOLLOWERS = [...new Set(['年', '月', '-', '.', '/', ...RANGE_SEPARATORS.map((sep) => sep[0]!)])];
+/** The last numeral of a run, then a follower (a space between is allowed). */
+const FOLLOWED_NUMERAL = new RegExp(`[${NUM}] ?[${FOLLOWERS.map((c) => (/[\]\\^-]/u.test(c) ? `\\${c}` : c)).join('')}]`, 'g');
 
 /** The next offset in `[from, end)` where numerals switch between ASCII digits and Han numerals; `end` when none. */
 function nextClassChange(s: string, from: number, end: number): number {
