@@ -70,7 +70,7 @@ export function inProcessRunner(): TaskRunner {
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
-/** Old-space caps of the worker threads in MB, for tests; the defaults are {@link WORKER_HEAP_MB} and {@link roomyHeapMb}. */
+/** Old-space caps of the worker threads in MB; the defaults are {@link WORKER_HEAP_MB} and {@link roomyHeapMb}. */
 export interface HeapCaps {
   batchMb?: number;
   roomyMb?: number;
@@ -105,13 +105,30 @@ export interface WorkerData {
 }
 
 /**
- * A batch worker's old-space cap. V8 grows a heap long before it must: capped at a quarter of the
- * memory, each of two workers grew from about 55 MB after 500 files to 90–105 MB after 8,000,
- * with 12 MB live after each full collection, so a batch's memory grew with its length. 32 MB
- * holds a file of a few MB (the bench corpus's 30–100 KB issues need 1–2); a file that needs more
- * runs again on a roomy worker ({@link roomyHeapMb}), with the same output.
+ * A batch worker's old-space cap for small inputs. V8 grows a heap long before it must: capped at a
+ * quarter of the memory, each of two workers grew from about 55 MB after 500 files to 90–105 MB
+ * after 8,000, with 12 MB live after each full collection, so a batch's memory grew with its
+ * length. A tight cap costs speed, as the worker then collects all the time. Measured on the bench
+ * corpus (`npm run bench`, 2 workers, `--out`; 8,000 files' peak RSS over 500's, and `--jobs 2`
+ * against two processes on halves): 32 MB 1.07× and 0.65×; 40 MB 1.08× and 0.85–0.97×; 43 MB 1.13×
+ * and 0.94×; 48 MB 1.13× and 0.97×; 64 MB 1.18× and 0.93×; no cap 1.45× and 1.01×. 48 MB keeps
+ * the speed and bounds the memory of a batch of any length. A file that needs more runs again on a
+ * roomy worker ({@link roomyHeapMb}), with the same output.
  */
-export const WORKER_HEAP_MB = 32;
+export const WORKER_HEAP_MB = 48;
+
+/**
+ * MB of old space a batch worker is given per MB of the largest input, when that is more than
+ * {@link WORKER_HEAP_MB}: a file's records at their peak take several times its size, and a worker
+ * kept near its cap collects all the time (16 files of 2 MB: 10.9 s at 40 MB, 6.5 s at 72, 5.7 s
+ * uncapped). Up to about 1.3 MB the base cap holds.
+ */
+const HEAP_MB_PER_INPUT_MB = 36;
+
+/** The old-space cap of a batch worker for a run whose largest input has `largest` bytes. */
+export function batchHeapMb(largest: number): number {
+  return Math.max(WORKER_HEAP_MB, Math.ceil((HEAP_MB_PER_INPUT_MB * largest) / 2 ** 20));
+}
 
 /**
  * The old-space cap of a roomy worker, which runs alone a file that ran out of memory on a batch

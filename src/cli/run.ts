@@ -18,7 +18,7 @@ import { formatCount } from './count.js';
 import { expandInputs, isInside, type Input, type Inputs, relativeInside } from './inputs.js';
 import { type CliOptions, FORMATS, normalizeOptions, type RawOptions, type UsageError } from './options.js';
 import { exists, outputPath, prepareOutDir, sweepStaleTemps } from './output.js';
-import { chooseJobs, createRunner, orderedMap, type TaskRunner, type Workload } from './pool.js';
+import { batchHeapMb, chooseJobs, createRunner, orderedMap, type TaskRunner, type Workload } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { readBounded, readStreamFile, refusedResult, type StreamRead } from './read-stream.js';
 import { RepeatFilter } from './repeats.js';
@@ -333,16 +333,17 @@ async function startBatch(expanded: Inputs, options: CliOptions, io: CliIo, errC
   const stdout = new StdoutSink(io.stdout, io.stdout.isTTY === true ? () => progress.hide() : () => {});
   const frame = stdoutFraming(options, single);
   const stdinRead = inputs.some((i) => i.kind === 'stdin') ? await readBounded(io.stdin, options.stdinName, options.maxSize, io.signal) : undefined;
-  const jobs = options.jobs ?? (await defaultJobs(inputs, stdinRead?.ok ? stdinRead.bytes.length : 0, options, progress));
-  const runner = createRunner(Math.min(jobs, inputs.length));
+  const work = inputs.length > 1 ? await estimateWork(inputs, stdinRead?.ok ? stdinRead.bytes.length : 0) : undefined;
+  const jobs = options.jobs ?? (work ? defaultJobs(inputs, work, options, progress) : 1);
+  // Workers get room for the largest input of the sample, so a batch of whole issues is not starved.
+  const runner = createRunner(Math.min(jobs, inputs.length), { batchMb: batchHeapMb(work?.largest ?? 0) });
   const stop = (): void => runner.cancel();
   io.signal?.addEventListener('abort', stop, { once: true });
   return { inputs, single, io, tally, ...reporting, stdout, frame, stdinRead, jobs, runner, stop, running: new Set(), outputsWritten: 0, items: 0 };
 }
 
 /** The threads for the size of the run (no --jobs); said under --verbose. */
-async function defaultJobs(inputs: readonly Input[], stdinBytes: number, options: CliOptions, progress: Progress): Promise<number> {
-  const work = await estimateWork(inputs, stdinBytes);
+function defaultJobs(inputs: readonly Input[], work: Workload, options: CliOptions, progress: Progress): number {
   const jobs = chooseJobs(work, availableParallelism());
   if (options.verbosity === 'verbose' && inputs.length > 1) {
     progress.log(`${plural(inputs.length, 'file')}, about ${formatBytes(work.bytes)}: ${plural(jobs, 'thread')} (pass --jobs to choose)\n`);
@@ -629,10 +630,15 @@ function formatBytes(bytes: number): string {
 /** Files sampled to estimate a run's size: enough for an average, cheap even for 10,000 inputs. */
 const SIZE_SAMPLE = 64;
 
-/** The size of the run for the default --jobs: the first inputs' sizes, scaled to all of them. */
-async function estimateWork(inputs: readonly Input[], stdinBytes: number): Promise<Workload> {
+/** A run's size, and its largest input's bytes (of the sample). */
+interface RunSize extends Workload {
+  largest: number;
+}
+
+/** The size of the run, for the default --jobs and the workers' heaps: the first inputs' sizes, scaled to all of them. */
+async function estimateWork(inputs: readonly Input[], stdinBytes: number): Promise<RunSize> {
   const sample = inputs.slice(0, SIZE_SAMPLE);
   const sizes = await Promise.all(sample.map((i) => (i.kind === 'stdin' ? stdinBytes : stat(i.path).then((st) => st.size, () => 0))));
   const sampled = sizes.reduce((a, b) => a + b, 0);
-  return { files: inputs.length, bytes: sample.length === 0 ? 0 : (sampled / sample.length) * inputs.length };
+  return { files: inputs.length, bytes: sample.length === 0 ? 0 : (sampled / sample.length) * inputs.length, largest: Math.max(0, ...sizes) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseJobs, orderedMap } from '../../src/cli/pool.js';
+import { batchHeapMb, chooseJobs, orderedMap, WORKER_HEAP_MB } from '../../src/cli/pool.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -50,6 +50,19 @@ describe('orderedMap', () => {
     const out: number[] = [];
     await expect((async () => { for await (const v of gen) out.push(v); })()).rejects.toThrow('boom');
     expect(out).toEqual([1]);
+  });
+});
+
+describe('batchHeapMb (a batch worker\'s old-space cap)', () => {
+  it.each([
+    [0, WORKER_HEAP_MB],
+    [100_000, WORKER_HEAP_MB],
+    [Math.floor(1.3 * 2 ** 20), WORKER_HEAP_MB],
+    [2 * 2 ** 20, 72],
+    [20 * 2 ** 20, 720],
+  ])('gives a run whose largest input has %i bytes %i MB', (largest, mb) => {
+    expect(WORKER_HEAP_MB).toBe(48);
+    expect(batchHeapMb(largest)).toBe(mb);
   });
 });
 
