@@ -15,7 +15,6 @@ const STRONG_HINT = new RegExp(`${WORDS_LONGEST_FIRST.source}|版|期|星期`, '
 /** Indexes in CHROME_LINE_PATTERNS of residue written as sentences: a site's notice, its welcome. */
 const SENTENCE_PATTERNS: ReadonlySet<number> = new Set([2, 3]);
 
-
 /** True when the line holds clause punctuation or ends a sentence: text, not residue. */
 function hasSentence(norm: string): boolean {
   return /[，；。！？]/u.test(norm);
