@@ -9,8 +9,9 @@ import { SIMPLIFIED_CODE, fromCodes } from './data/script.js';
 import type { Line } from './types.js';
 
 /**
- * Splits `text` into lines; spans exclude the line break. The normalised twin is made once for the
- * whole text, and each line's `norm` is its slice of it.
+ * Splits `text` into lines, a record for every one, white space lines included; spans exclude the
+ * line break. The normalised twin is made once for the whole text, and each line's `norm` is its
+ * slice of it. The pipeline reads {@link splitTextLines}; this is the plain form its tests check it against.
  */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -91,8 +92,7 @@ function isBlankRange(text: string, start: number, end: number): boolean {
 
 /** True when a line holds nothing but white space (ASCII, U+3000, NBSP, BOM, zero-width). */
 export function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
-  return true;
+  return isBlankRange(s, 0, s.length);
 }
 
 /** White space as it occurs in dumps: ASCII, tab, U+3000, NBSP, U+FEFF, zero-width space. */
@@ -128,9 +128,16 @@ const WHOLE_FILE_LENGTH = 1 << 20;
 
 /** {@link mapDense} for a long text: `s` itself when nothing changes, else one native decode of the mapped units. */
 function mapLarge(s: string): string {
+  const { out, changed, wellFormed } = mapUnits(s);
+  if (!changed) return s;
+  // A lone surrogate is a unit the decoder would replace: then the units are copied as they are.
+  return wellFormed && LITTLE_ENDIAN ? UTF16.decode(out) : fromChunks(out);
+}
+
+/** Every unit of `s` mapped, whether any changed, and whether every surrogate is half of a pair. */
+function mapUnits(s: string): { out: Uint16Array; changed: boolean; wellFormed: boolean } {
   const out = new Uint16Array(s.length);
   let changed = false;
-  // A lone surrogate is a unit the decoder would replace: then the units are copied as they are.
   let wellFormed = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -139,8 +146,7 @@ function mapLarge(s: string): string {
     if (mapped !== c) changed = true;
     else if ((c & 0xf800) === 0xd800 && wellFormed) wellFormed = isPaired(s, i, c);
   }
-  if (!changed) return s;
-  return wellFormed && LITTLE_ENDIAN ? UTF16.decode(out) : fromChunks(out);
+  return { out, changed, wellFormed };
 }
 
 /** Whether the surrogate `c` at `i` is half of a pair. */
@@ -181,12 +187,7 @@ function mapSparse(s: string): string | undefined {
 const SPARSE_SHARE = 8;
 
 function mapDense(s: string): string {
-  const out = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[i] = c === 0x2e || c === 0x22 || c === 0xff0e ? mapInContext(s, i, c) : CODE_MAP[c]!;
-  }
-  return fromChunks(out);
+  return fromChunks(mapUnits(s).out);
 }
 
 function fromChunks(out: Uint16Array): string {
