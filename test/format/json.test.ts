@@ -66,15 +66,22 @@ describe('formatJsonPieces', () => {
       },
     } as unknown as Issue;
     for (const _piece of formatJsonPieces(issue)) written++;
-    expect(read).toBe(SAMPLE.articles.length);
-    expect(written).toBe(SAMPLE.articles.length + 1);
+    // A piece an article, then the list's close; then `"leftovers": []` and the issue's close.
+    expect(read).toBe(SAMPLE.articles.length + 1);
+    expect(written).toBe(SAMPLE.articles.length + 3);
   });
 
   it('takes the articles as they are built, one piece each, after the head', () => {
-    const bytes = readFileSync(join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds'))[0]!));
+    const bytes = readFileSync(join(ROOT, 'test', 'fixtures', 'page-furniture-to-leftovers', 'input.txt'));
     const lazy = splitBytesLazily(bytes, { name: 'a.txt' });
     const pieces = [...formatJsonPieces(lazy.issue, lazy.articles)];
-    expect(pieces).toHaveLength(lazy.articleCount + 1);
+    const { leftovers, diagnostics } = lazy.issue;
+    expect([lazy.articleCount, leftovers.length, diagnostics.length]).toEqual([2, 6, 6]);
+    expect(Object.keys(lazy.issue).slice(-4)).toEqual(['articles', 'leftovers', 'diagnostics', 'issueDate']);
+    // An article a piece and the list's close; a leftover and a diagnostic a piece, each list with
+    // its close (or one piece when empty); the issue date; the issue's close.
+    const listOf = (n: number): number => (n === 0 ? 1 : n + 1);
+    expect(pieces).toHaveLength(lazy.articleCount + 1 + listOf(leftovers.length) + listOf(diagnostics.length) + 1 + 1);
     expect(pieces.join('')).toBe(formatJson(splitBytes(bytes, { name: 'a.txt' })));
   });
 });
