@@ -25,16 +25,24 @@ export function splitLines(text: string): Line[] {
 /**
  * Each line's span and blankness, in three arrays indexed by 0-based line number: a few words a
  * line, where a `Line` (its text, its normalised twin, its span) costs a couple of hundred bytes,
- * so the records can go after repair, the last stage that reads them (issue 12). Plain arrays, not
- * typed ones: a typed array's off-heap store made every small file about a seventh slower.
+ * so the records can go after repair, the last stage that reads them (issue 12). Plain arrays for
+ * a text split whole ({@link splitTextLines}: a typed array's off-heap store made every small file
+ * about a seventh slower), typed ones for a big text read in windows ({@link lineTableOf}: 9 bytes a
+ * line, not 24).
  */
 export interface LineTable {
   /** 0-based UTF-16 offset where each line starts in the decoded text. */
-  starts: number[];
+  readonly starts: ArrayLike<number>;
   /** 0-based UTF-16 offset where each line ends, its break excluded. */
-  ends: number[];
-  /** True when the line's normalised text is white space only. */
-  blank: boolean[];
+  readonly ends: ArrayLike<number>;
+  /** True (or 1) when the line's normalised text is white space only. */
+  readonly blank: ArrayLike<boolean | number>;
+}
+
+/** Whether any line of the table holds more than white space. */
+export function hasText(table: LineTable): boolean {
+  for (let k = 0; k < table.blank.length; k++) if (!table.blank[k]) return true;
+  return false;
 }
 
 /**
@@ -44,7 +52,7 @@ export interface LineTable {
  */
 export function splitTextLines(text: string): { lines: Line[]; table: LineTable } {
   const lines: Line[] = [];
-  const table: LineTable = { starts: [], ends: [], blank: [] };
+  const table = { starts: [] as number[], ends: [] as number[], blank: [] as boolean[] };
   const norm = normalizeText(text);
   forEachLine(text, (start, end) => {
     const index = table.starts.length;
@@ -59,6 +67,53 @@ export function splitTextLines(text: string): { lines: Line[]; table: LineTable 
     lines.push(line);
   });
   return { lines, table };
+}
+
+/**
+ * The table of `text` with no `Line` records and no normalised twin: a big text's records are
+ * made a window of lines at a time, by {@link linesOf} (`windows.ts`, issue 12). Its rows are
+ * those of {@link splitTextLines}.
+ */
+export function lineTableOf(text: string): LineTable {
+  // At most one line per break and one more: the arrays are cut to the lines found.
+  const most = countOf(text, '\n') + countOf(text, '\r') + 1;
+  const starts = new Int32Array(most);
+  const ends = new Int32Array(most);
+  const blank = new Uint8Array(most);
+  let n = 0;
+  forEachLine(text, (start, end) => {
+    starts[n] = start;
+    ends[n] = end;
+    blank[n++] = isNormBlankRange(text, start, end) ? 1 : 0;
+  });
+  return { starts: starts.subarray(0, n), ends: ends.subarray(0, n), blank: blank.subarray(0, n) };
+}
+
+function countOf(text: string, unit: string): number {
+  let n = 0;
+  for (let i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i + 1)) n++;
+  return n;
+}
+
+/**
+ * The `Line` records {@link splitTextLines} makes for the table's rows `[from, to)`. Their twins
+ * are sliced from the twin of those rows alone, which is the whole text's there: a line's twin
+ * depends on its own units only ({@link normalizeText}).
+ */
+export function linesOf(text: string, table: LineTable, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  if (from >= to) return lines;
+  const offset = table.starts[from]!;
+  const piece = text.slice(offset, table.ends[to - 1]!);
+  const twin = normalizeText(piece);
+  for (let k = from; k < to; k++) {
+    const start = table.starts[k]!;
+    const end = table.ends[k]!;
+    if (table.blank[k] && isBlankRange(text, start, end)) continue;
+    const raw = text.slice(start, end);
+    lines.push({ index: k, span: [start, end], text: raw, norm: twin === piece ? raw : twin.slice(start - offset, end - offset) });
+  }
+  return lines;
 }
 
 function lineOf(text: string, norm: string, index: number, start: number, end: number): Line {
@@ -88,6 +143,27 @@ function forEachLine(text: string, visit: (start: number, end: number) => void):
 function isBlankRange(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * True when the twin of `text.slice(start, end)` trims to nothing, as {@link splitTextLines} reads
+ * `line.norm.trim()`, without making the twin: each unit's normal form looked up.
+ */
+function isNormBlankRange(text: string, start: number, end: number): boolean {
+  const blank = (normBlank ??= normBlankUnits());
+  for (let i = start; i < end; i++) if (blank[text.charCodeAt(i)] === 0) return false;
+  return true;
+}
+
+/** For every UTF-16 unit, 1 when its normal form is white space to `String.prototype.trim`; made on first use. */
+let normBlank: Uint8Array | undefined;
+
+function normBlankUnits(): Uint8Array {
+  const blank = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) blank[c] = String.fromCharCode(CODE_MAP[c]!).trim() === '' ? 1 : 0;
+  // `.`, `"` and `．` map by their neighbours, never to white space.
+  for (const c of [0x2e, 0x22, 0xff0e]) blank[c] = 0;
+  return blank;
 }
 
 /** True when a line holds nothing but white space (ASCII, U+3000, NBSP, BOM, zero-width). */

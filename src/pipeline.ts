@@ -13,11 +13,12 @@ import { classifyParagraphs } from './classify.js';
 import { decodeBytes, decodeString } from './decode.js';
 import { type ArticleContext, buildArticle, placeTextOf } from './extract/article.js';
 import { inferIssueDate, issueContext } from './extract/dates.js';
-import { inferHomeFrom, type PlaceScan, scanPlaces } from './extract/places.js';
+import { HomeTally, inferHomeFrom, type PlaceScan, scanPlaces } from './extract/places.js';
 import { type Script, scriptOf } from './data/script.js';
-import { type LineTable, splitTextLines, trimBounds } from './lines.js';
-import { repairLines } from './repair.js';
-import { type Segmentation, segmentArticles } from './segment.js';
+import { hasText, type LineTable, lineTableOf, splitTextLines, trimBounds } from './lines.js';
+import { repairLines, wrapWidthOfTable } from './repair.js';
+import { hasNewspaperStructure, noMarkersWarning, type Segmentation, segmentArticles } from './segment.js';
+import { segmentWindows, WINDOW_SIZE, type WindowedText, type WindowSize } from './windows.js';
 import type {
   Article,
   Block,
@@ -89,6 +90,15 @@ export function splitText(text: string, options: Options = {}): Issue {
   return collectArticles(split);
 }
 
+/**
+ * {@link splitText} by the big-text path however short the text, `size` lines a window: for the
+ * tests that hold the windows' output to the whole text's. Not part of the library's API.
+ */
+export function splitTextInWindows(text: string, options: Options, size: WindowSize): Issue {
+  const ctx: SplitContext = { ...contextOf(options), windows: { from: 0, size } };
+  return collectArticles(FROM_TEXT.run({ input: text }, ctx));
+}
+
 /** The whole issue of a lazy one: its articles built, in place (the field keeps its key order). */
 export function collectArticles({ issue, articles }: LazyIssue): Issue {
   issue.articles = [...articles];
@@ -101,7 +111,23 @@ interface SplitContext extends Context {
   encoding?: Encoding;
   /** `Options.issueDate`, `YYYY-MM-DD`: the issue context takes it over any inference. */
   issueDate?: string;
+  /** How a big text is read a window at a time, and from what length on. */
+  windows: Windowing;
 }
+
+/** From `from` UTF-16 units on (with no trace hook, which would see the windows' margins twice), windows of `size` lines. */
+interface Windowing {
+  from: number;
+  size: WindowSize;
+}
+
+/**
+ * From this many UTF-16 units on (about 12 MB of Chinese text), a text is split a window of lines
+ * at a time (`windows.ts`), in two passes: the first finds the leftovers, the article count and the
+ * home, the second builds the articles as they are read. Below it the stages' records of the whole
+ * text are a few tens of MB; above it they would be ten times the text (issue 12).
+ */
+const WINDOWED_LENGTH = 1 << 22;
 
 /**
  * The value of a stage that ends the fold: the issue as far as it goes, its diagnostics left
@@ -179,16 +205,23 @@ const decodeBytesStage: Stage<Uint8Array, DecodedText> = (bytes, ctx) => {
 /** A JS string as decoded text: the BOM dropped, lone surrogates replaced. */
 const decodeTextStage: Stage<string, DecodedText> = (text, ctx) => decodeString(text, ctx);
 
-/** The lines and their normalised twins, and the script; blank input finishes with a warning. */
+/**
+ * The lines and their normalised twins, and the script; blank input finishes with a warning. A big
+ * text gets its line table only, and finishes here, split in windows ({@link splitWindowed}).
+ */
 const linesStage: Stage<DecodedText, Lined> = ({ text, encoding }, ctx) => {
-  const { lines, table: lineTable } = splitTextLines(text);
-  const lined: Lined = { text, encoding, script: scriptOf(text), lineTable, lines };
-  if (lineTable.blank.includes(false)) return { value: lined, diagnostics: [] };
-  const issue: Issue = { source: ctx.name, encoding, script: lined.script, articles: [], leftovers: [], diagnostics: [] };
-  return {
-    value: new Finished({ issue, articles: [], articleCount: 0, text }),
-    diagnostics: [{ severity: 'warning', code: 'input/empty', message: 'the input is empty or blank: no articles', file: ctx.name }],
-  };
+  const windowed = text.length >= ctx.windows.from && !ctx.trace;
+  const { lines, table: lineTable } = windowed ? { lines: [], table: lineTableOf(text) } : splitTextLines(text);
+  const script = scriptOf(text);
+  if (!hasText(lineTable)) {
+    const issue: Issue = { source: ctx.name, encoding, script, articles: [], leftovers: [], diagnostics: [] };
+    return {
+      value: new Finished({ issue, articles: [], articleCount: 0, text }),
+      diagnostics: [{ severity: 'warning', code: 'input/empty', message: 'the input is empty or blank: no articles', file: ctx.name }],
+    };
+  }
+  if (windowed) return splitWindowed({ text, encoding, script, lineTable }, { text, table: lineTable, width: wrapWidthOfTable(text, lineTable) }, ctx);
+  return { value: { text, encoding, script, lineTable, lines }, diagnostics: [] };
 };
 
 /** Lines → paragraphs: column breaks and fixed-width wraps joined. The line records end here. */
@@ -230,23 +263,28 @@ interface InContext extends Segmented {
  */
 const issueContextStage: Stage<Segmented, InContext> = (segmented, ctx) => {
   const { text, script, segmentation } = segmented;
-  // A traditional paper prints Taiwan's years of the Republic (`113年6月1日`).
-  const rocYears = script === 'traditional';
   const leftoverText = segmentation.leftovers.map((b) => b.paragraph.text).join('\n');
-  const issueDate = inferIssueDate(ctx.name, text, ctx.issueDate, { rocYears, furniture: leftoverText });
+  const issueDate = inferIssueDate(ctx.name, text, ctx.issueDate, { rocYears: rocYearsOf(script), furniture: leftoverText });
   const scans = segmentation.segments.map((s) => scanPlaces(placeTextOf(s)));
   const home = inferHomeFrom([...scans, scanPlaces(leftoverText)], text);
-
-  const articleContext: ArticleContext = { dates: {}, places: {} };
-  const dates = issueContext(issueDate.value);
-  if (dates) articleContext.dates.issue = dates;
-  if (rocYears) articleContext.dates.rocYears = true;
-  if (home) articleContext.places.home = home.code;
-  const value: InContext = { ...segmented, scans, articleContext };
+  const value: InContext = { ...segmented, scans, articleContext: articleContextOf(issueDate.value, home, script) };
   if (issueDate.value) value.issueDate = issueDate.value;
   if (home) value.home = home;
   return { value, diagnostics: issueDate.diagnostics };
 };
+
+/** A traditional paper prints Taiwan's years of the Republic (`113年6月1日`). */
+const rocYearsOf = (script: Script): boolean => script === 'traditional';
+
+/** What every article of the issue is told: the issue's date and the paper's home. */
+function articleContextOf(issueDate: IssueDate | undefined, home: Home | undefined, script: Script): ArticleContext {
+  const articleContext: ArticleContext = { dates: {}, places: {} };
+  const dates = issueContext(issueDate);
+  if (dates) articleContext.dates.issue = dates;
+  if (rocYearsOf(script)) articleContext.dates.rocYears = true;
+  if (home) articleContext.places.home = home.code;
+  return articleContext;
+}
 
 /**
  * Segments → articles, built on demand as they are read (they carry no diagnostics of their
@@ -255,16 +293,67 @@ const issueContextStage: Stage<Segmented, InContext> = (segmented, ctx) => {
 const articlesStage: Stage<InContext, never> = (ready, ctx) => {
   const { text, segmentation, scans, articleContext } = ready;
   const leftovers = leftoversOf(segmentation.leftovers, ready.lineTable, text);
-  // Keys in the order the output has always had them: the issue's date and home last.
-  const issue: Issue = { source: ctx.name, encoding: ready.encoding, script: ready.script, articles: [], leftovers, diagnostics: [] };
-  if (ready.issueDate) issue.issueDate = ready.issueDate;
-  if (ready.home) issue.home = ready.home;
   const articles = buildArticles(segmentation.segments, articleContext, scans);
+  return finish(ready, ctx, { leftovers, issueDate: ready.issueDate, home: ready.home }, articles, segmentation.segments.length);
+};
+
+/** The issue as a whole, with its articles to be built as they are read; the leftovers' notes are its diagnostics. */
+function finish(
+  decoded: Decoded,
+  ctx: SplitContext,
+  whole: { leftovers: Leftover[]; issueDate: IssueDate | undefined; home: Home | undefined },
+  articles: Iterable<Article>,
+  articleCount: number,
+): StageResult<Finished> {
+  const { leftovers, issueDate, home } = whole;
+  // Keys in the order the output has always had them: the issue's date and home last.
+  const issue: Issue = { source: ctx.name, encoding: decoded.encoding, script: decoded.script, articles: [], leftovers, diagnostics: [] };
+  if (issueDate) issue.issueDate = issueDate;
+  if (home) issue.home = home;
   return {
-    value: new Finished({ issue, articles, articleCount: segmentation.segments.length, text }),
+    value: new Finished({ issue, articles, articleCount, text: decoded.text }),
     diagnostics: leftovers.map((l) => leftoverNote(l, ctx.name)),
   };
-};
+}
+
+/**
+ * Stages 2b–6 for a big text, in windows (`windows.ts`) and two passes over them. The first keeps
+ * of each window only what the issue as a whole needs before any article is built: its leftover
+ * lines, how many articles it has, whether any is a newspaper's, and (when the text speaks of 我市
+ * or its kin) the tallies of its place names towards the home. The second reads the same windows
+ * again (they are pure) and builds each article as it is read. The output is the whole path's.
+ */
+function splitWindowed(decoded: Decoded, windowed: WindowedText, ctx: SplitContext): StageResult<Finished> {
+  const { text, script, lineTable } = decoded;
+  const leftovers: Leftover[] = [];
+  const leftoverTexts: string[] = [];
+  const tally = HomeTally.of(text);
+  let articleCount = 0;
+  let structured = false;
+  for (const window of segmentWindows(windowed, ctx, ctx.windows.size)) {
+    articleCount += window.segments.length;
+    structured ||= hasNewspaperStructure(window.segments);
+    for (const b of window.leftovers) leftoverTexts.push(b.paragraph.text);
+    leftoversOf(window.leftovers, lineTable, text, leftovers);
+    if (tally) for (const segment of window.segments) tally.add(scanPlaces(placeTextOf(segment)));
+  }
+  const leftoverText = leftoverTexts.join('\n');
+  tally?.add(scanPlaces(leftoverText));
+  const home = tally?.home();
+  const issueDate = inferIssueDate(ctx.name, text, ctx.issueDate, { rocYears: rocYearsOf(script), furniture: leftoverText });
+  const articles = windowedArticles(windowed, ctx, articleContextOf(issueDate.value, home, script));
+  const finished = finish(decoded, ctx, { leftovers, issueDate: issueDate.value, home }, articles, articleCount);
+  const diagnostics = [...(articleCount > 0 && !structured ? [noMarkersWarning(ctx)] : []), ...issueDate.diagnostics, ...finished.diagnostics];
+  return { value: finished.value, diagnostics };
+}
+
+/** The articles of the windows' segments, each built as it is read. */
+function* windowedArticles(windowed: WindowedText, ctx: SplitContext, articleContext: ArticleContext): Generator<Article> {
+  let index = 0;
+  for (const window of segmentWindows(windowed, ctx, ctx.windows.size)) {
+    for (const segment of window.segments) yield buildArticle(segment, index++, articleContext);
+  }
+}
 
 /** The stages from a decode stage on, in order. */
 function stagesFrom<In>(decode: Stage<In, DecodedText>): Stages<In, never> {
@@ -300,10 +389,10 @@ function* buildPending(segments: (Segment | undefined)[], ctx: ArticleContext, s
 /**
  * Every non-blank line of the leftover blocks, as furniture or an orphan; `text` is the decoded
  * text. A block that is only a piece of its line (a masthead printed on the lead's line) is
- * reported as that piece: the rest of the line is in an article.
+ * reported as that piece: the rest of the line is in an article. They are added to `leftovers`
+ * (a window's to those of the windows before it).
  */
-function leftoversOf(blocks: readonly Block[], lines: LineTable, text: string): Leftover[] {
-  const leftovers: Leftover[] = [];
+function leftoversOf(blocks: readonly Block[], lines: LineTable, text: string, leftovers: Leftover[] = []): Leftover[] {
   for (const block of blocks) {
     const reason = block.kind === 'furniture' ? 'furniture' : 'orphan';
     const p = block.paragraph;
@@ -341,7 +430,7 @@ function leftoverNote(l: Leftover, file: string): Diagnostic {
 }
 
 function contextOf(options: Options): SplitContext {
-  const ctx: SplitContext = { name: options.name ?? STDIN_NAME };
+  const ctx: SplitContext = { name: options.name ?? STDIN_NAME, windows: { from: WINDOWED_LENGTH, size: WINDOW_SIZE } };
   if (options.trace) ctx.trace = options.trace;
   if (options.encoding) ctx.encoding = options.encoding;
   if (options.issueDate !== undefined) ctx.issueDate = options.issueDate;

@@ -16,7 +16,7 @@
  */
 import { MAX_TITLE_LENGTH, endsSentence, headRunInCuts, inlineCreditStart, shapeOf, tableCells } from './grammar/shape.js';
 import { LIST_ITEM_PATTERN } from './data/markers.js';
-import { trimBounds } from './lines.js';
+import { type LineTable, isSpaceCode, trimBounds } from './lines.js';
 import type { BlockKind, Context, Line, Paragraph, StageResult, TextShape } from './types.js';
 
 /** A file has a wrap width when this share of its lines (of at least MIN_WRAP_LENGTH) has one length. */
@@ -24,9 +24,12 @@ const WRAP_SHARE = 0.3;
 const MIN_WRAP_LENGTH = 12;
 const MIN_WRAP_LINES = 5;
 
-/** Groups non-blank lines into paragraphs, joining pieces split by column breaks and hard wraps. */
-export function repairLines(lines: readonly Line[], ctx: Context): StageResult<Paragraph[]> {
-  const width = wrapWidth(lines);
+/**
+ * Groups non-blank lines into paragraphs, joining pieces split by column breaks and hard wraps.
+ * `width` is the file's wrap width, read from `lines` unless given (a window of a big text is
+ * given the whole text's: {@link wrapWidthOfTable}).
+ */
+export function repairLines(lines: readonly Line[], ctx: Context, width = wrapWidth(lines.map((line) => trimmedLength(line.text, 0, line.text.length)))): StageResult<Paragraph[]> {
   const paragraphs: Paragraph[] = [];
   // The paragraph being built is ours until pushed, so it grows in place: joining stays linear.
   let current: Paragraph | undefined;
@@ -126,13 +129,27 @@ function continuesOnNextLine(prev: Paragraph, next: TextShape, nextNorm: string)
   return prev.shape?.kind === 'byline' && prev.shape.credit.length === 0 && !prev.shape.marker && !prev.norm.startsWith('（') && (next.kind === 'photo-credit' || next.kind === 'byline');
 }
 
-/** The file's wrap width: the line length shared by most long lines, when it is common enough. */
-function wrapWidth(lines: readonly Line[]): number | undefined {
+/** The wrap width of the lines of a table ({@link repairLines}'s, without their records). */
+export function wrapWidthOfTable(text: string, table: LineTable): number | undefined {
+  const lengths: number[] = [];
+  for (let k = 0; k < table.starts.length; k++) lengths.push(trimmedLength(text, table.starts[k]!, table.ends[k]!));
+  return wrapWidth(lengths);
+}
+
+/** The length of `text.slice(start, end)` trimmed, as {@link trimBounds} trims it, without the slice. */
+function trimmedLength(text: string, start: number, end: number): number {
+  let a = start;
+  let b = end;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  return b - a;
+}
+
+/** The file's wrap width: the line length shared by most long lines (`lengths`, trimmed, one a line), when it is common enough. */
+function wrapWidth(lengths: readonly number[]): number | undefined {
   const counts = new Map<number, number>();
   let total = 0;
-  for (const line of lines) {
-    const [a, b] = trimBounds(line.text);
-    const n = b - a;
+  for (const n of lengths) {
     if (n < MIN_WRAP_LENGTH) continue;
     total++;
     counts.set(n, (counts.get(n) ?? 0) + 1);

@@ -69,20 +69,57 @@ export interface Segmentation {
 
 /** Splits classified blocks into articles. Pure; linear in the number of blocks. */
 export function segmentArticles(blocks: readonly Block[], ctx: Context): StageResult<Segmentation> {
-  const s = new Segmenter(blocks, ctx);
-  for (let i = 0; i < blocks.length; ) i = step(s, i);
-  const segments = s.drafts.flatMap((d) => splitAtASecondAuthor(d, ctx)).map(finishDraft);
+  const { segments, leftovers } = segmentUpToCut(blocks, ctx);
   const diagnostics: Diagnostic[] = [];
-  // A page of notices alone (公告, 通知) is newspaper structure too: it has titles and signatures.
-  if (segments.length > 0 && !segments.some((seg) => seg.marker || seg.blocks.some((x) => x.role === 'credit') || seg.kind === 'notice')) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'segment/no-markers',
-      message: 'no lead markers or bylines found: articles were cut at headlines only; check that this is a newspaper page',
-      file: ctx.name,
-    });
+  if (segments.length > 0 && !hasNewspaperStructure(segments)) diagnostics.push(noMarkersWarning(ctx));
+  return { value: { segments, leftovers }, diagnostics };
+}
+
+/**
+ * Whether any segment has what only a newspaper's articles have: a lead marker, a credit, or a
+ * notice's title. A page of notices alone (公告, 通知) is newspaper structure too: it has titles
+ * and signatures.
+ */
+export function hasNewspaperStructure(segments: readonly Segment[]): boolean {
+  return segments.some((seg) => seg.marker || seg.blocks.some((x) => x.role === 'credit') || seg.kind === 'notice');
+}
+
+export function noMarkersWarning(ctx: Context): Diagnostic {
+  return {
+    severity: 'warning',
+    code: 'segment/no-markers',
+    message: 'no lead markers or bylines found: articles were cut at headlines only; check that this is a newspaper page',
+    file: ctx.name,
+  };
+}
+
+/** {@link segmentUpToCut}'s answer: the segmentation of the blocks before the cut, and the cut. */
+export interface CutSegmentation extends Segmentation {
+  /** The index of the block the pass was cut before; undefined when it ran to the end. */
+  cut?: number;
+}
+
+/**
+ * The pass over `blocks`, cut (when `canCut` is given) before the last block it allows that
+ * opened an article of its own, with nothing open carried into it: a lead marker the pass started
+ * a new article at, as it does wherever no dispatch of a round-up is open. The articles and the
+ * leftovers before that block are final there, since the pass only ever adds to the article it
+ * has open; a pass started afresh at the block makes the same articles after it. That is what
+ * lets a big text be segmented in windows (`windows.ts`). Without `canCut`, the whole pass.
+ */
+export function segmentUpToCut(blocks: readonly Block[], ctx: Context, canCut?: (i: number) => boolean): CutSegmentation {
+  const s = new Segmenter(blocks, ctx);
+  let cut: { at: number; drafts: number; leftovers: number } | undefined;
+  for (let i = 0; i < blocks.length; ) {
+    const mark = canCut?.(i) === true ? { at: i, drafts: s.drafts.length, leftovers: s.leftovers.length } : undefined;
+    const next = step(s, i);
+    if (mark && s.drafts.length === mark.drafts + 1 && s.drafts[mark.drafts]!.blocks[0]?.block === blocks[i]) cut = mark;
+    i = next;
   }
-  return { value: { segments, leftovers: s.leftovers }, diagnostics };
+  const drafts = cut ? s.drafts.slice(0, cut.drafts) : s.drafts;
+  const segments = drafts.flatMap((d) => splitAtASecondAuthor(d, ctx)).map(finishDraft);
+  const leftovers = cut ? s.leftovers.slice(0, cut.leftovers) : s.leftovers;
+  return cut ? { segments, leftovers, cut: cut.at } : { segments, leftovers };
 }
 
 /**

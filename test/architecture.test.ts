@@ -4,7 +4,7 @@
  *
  *   0 model and rules   src/types.ts, src/data/**          data imports only data
  *   1 grammar           src/grammar/**                     pure recognisers
- *   2 stages            decode, lines, repair, classify, segment, extract/**
+ *   2 stages            decode, lines, repair, classify, segment, extract/**, windows
  *   3 library           pipeline, file, diagnostics, issue/**, format/**, index.ts
  *   4 cli               src/cli/**                         the library only through src/index.ts
  *
@@ -22,7 +22,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const LAYERS: readonly { name: string; paths: readonly string[] }[] = [
   { name: 'model and rules', paths: ['src/types.ts', 'src/data/'] },
   { name: 'grammar', paths: ['src/grammar/'] },
-  { name: 'stages', paths: ['src/decode.ts', 'src/decode/', 'src/lines.ts', 'src/repair.ts', 'src/classify.ts', 'src/segment.ts', 'src/extract/'] },
+  { name: 'stages', paths: ['src/decode.ts', 'src/decode/', 'src/lines.ts', 'src/repair.ts', 'src/classify.ts', 'src/segment.ts', 'src/windows.ts', 'src/extract/'] },
   { name: 'library', paths: ['src/pipeline.ts', 'src/file.ts', 'src/diagnostics.ts', 'src/issue/', 'src/format/', 'src/index.ts'] },
   { name: 'cli', paths: ['src/cli/'] },
 ];

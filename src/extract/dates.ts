@@ -449,7 +449,7 @@ export function inferIssueDate(
   name: string,
   text: string,
   explicit?: string,
-  ctx: Pick<DateContext, 'rocYears'> & { furniture?: string } = {},
+  ctx: Pick<DateContext, 'rocYears'> & { furniture?: string | (() => string) } = {},
 ): { value?: IssueDate; diagnostics: Diagnostic[] } {
   if (explicit !== undefined) {
     const parts = parseIssueDate(explicit);
@@ -467,7 +467,9 @@ export function inferIssueDate(
   const monthOnly = FILE_NAME_MONTH.exec(toAsciiDigits(base));
   // The page's furniture (headers, web chrome: `时间：2022-05-30`) dates the issue before the
   // articles do, whose latest date may be a deadline (`截至2022年12月31日`).
-  const latest = latestDate(ctx.furniture ?? '', ctx) ?? latestDate(text, ctx);
+  // Asked for only here: a big text's furniture is known only after a pass over all of it (`windows.ts`).
+  const furniture = typeof ctx.furniture === 'function' ? ctx.furniture() : ctx.furniture;
+  const latest = latestDate(furniture ?? '', ctx) ?? latestDate(text, ctx);
   if (latest) return { value: { value: latest, source: 'text' }, diagnostics: [] };
   // A year and month in the file name (`jiaozuo-2017-09-weather.txt`): days without a month take it.
   if (monthOnly && Number(monthOnly[2]) >= 1 && Number(monthOnly[2]) <= 12) {

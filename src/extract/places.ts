@@ -819,30 +819,59 @@ export function inferHome(text: string): Home | undefined {
  * `markerText` is where 我市 and its kin are counted (the whole issue).
  */
 export function inferHomeFrom(scans: readonly PlaceScan[], markerText: string): Home | undefined {
-  // The level the paper speaks of as its own: the commonest of 我县, 我市, 我省 and their kin.
-  const [county, city, province] = countHomeMarkers(markerText);
-  const levels = [
-    { markers: county!, unitOf: (d: Division) => (d.level === 'county' ? d : undefined) },
-    { markers: city!, unitOf: cityOf },
-    { markers: province!, unitOf: (d: Division) => lineageOf(d).divisions.at(-1)! },
-  ];
-  let level = levels[0]!;
-  for (const l of levels) if (total(l.markers) > total(level.markers)) level = l;
-  if (total(level.markers) === 0) return undefined;
-  const tallies = new Map<Division, Tally>();
-  let offset = 0; // where each scan starts in one reading order, for "named first"
-  for (const scan of scans) {
-    for (const m of findMentions(scan, undefined)) tally(tallies, level.unitOf, m, offset);
-    offset += scan.length + 1;
+  const tally = HomeTally.of(markerText);
+  if (tally === undefined) return undefined;
+  for (const scan of scans) tally.add(scan);
+  return tally.home();
+}
+
+/**
+ * The home inferred scan by scan, in reading order: for an issue whose scans are not all held
+ * at once (a big text read in windows). The level is chosen first, from the marker words of the
+ * whole text, so each scan is tallied once and let go.
+ */
+export class HomeTally {
+  private readonly tallies = new Map<Division, Tally>();
+  /** Where the next scan starts in one reading order, for "named first". */
+  private offset = 0;
+
+  private constructor(private readonly level: HomeLevel) {}
+
+  /** The tally for the level the paper speaks of as its own; undefined when `markerText` has none of 我县, 我市, 我省 and their kin. */
+  static of(markerText: string): HomeTally | undefined {
+    const [county, city, province] = countHomeMarkers(markerText);
+    const levels: HomeLevel[] = [
+      { markers: county!, unitOf: (d: Division) => (d.level === 'county' ? d : undefined) },
+      { markers: city!, unitOf: cityOf },
+      { markers: province!, unitOf: (d: Division) => lineageOf(d).divisions.at(-1)! },
+    ];
+    let level = levels[0]!;
+    for (const l of levels) if (total(l.markers) > total(level.markers)) level = l;
+    return total(level.markers) === 0 ? undefined : new HomeTally(level);
   }
-  let best: [Division, Tally] | undefined;
-  for (const entry of tallies) if (best === undefined || beats(entry[1], best[1])) best = entry;
-  if (best === undefined) return undefined;
-  const [unit, t] = best;
-  const form = [...t.forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? unit.name;
-  const named = t.named > 0 ? `${form} named ${times(t.named)}` : `places in ${unit.name} named ${times(t.within)}`;
-  const markers = level.markers.filter(([, n]) => n > 0).map(([w, n]) => `${w} ×${n}`);
-  return { name: unit.name, code: unit.code, evidence: `${named}; ${markers.join(', ')}` };
+
+  add(scan: PlaceScan): void {
+    for (const m of findMentions(scan, undefined)) tally(this.tallies, this.level.unitOf, m, this.offset);
+    this.offset += scan.length + 1;
+  }
+
+  /** The unit named most so far, with the evidence; undefined when no scan named one. */
+  home(): Home | undefined {
+    let best: [Division, Tally] | undefined;
+    for (const entry of this.tallies) if (best === undefined || beats(entry[1], best[1])) best = entry;
+    if (best === undefined) return undefined;
+    const [unit, t] = best;
+    const form = [...t.forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? unit.name;
+    const named = t.named > 0 ? `${form} named ${times(t.named)}` : `places in ${unit.name} named ${times(t.within)}`;
+    const markers = this.level.markers.filter(([, n]) => n > 0).map(([w, n]) => `${w} ×${n}`);
+    return { name: unit.name, code: unit.code, evidence: `${named}; ${markers.join(', ')}` };
+  }
+}
+
+/** One level of home (county, city, province): its marker words' counts, and the unit of that level a division lies in. */
+interface HomeLevel {
+  markers: [string, number][];
+  unitOf: (d: Division) => Division | undefined;
 }
 
 /** Counts one mention towards the unit it names or lies in. */

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBlank, normalizeText, splitLines, splitTextLines, trimBounds } from '../../src/lines.js';
+import { isBlank, lineTableOf, linesOf, normalizeText, splitLines, splitTextLines, trimBounds } from '../../src/lines.js';
 import { PROPERTY_SEED } from '../helpers/generators.js';
 
 /** Lines as `[text, start, end]`. */
@@ -95,6 +95,31 @@ describe('splitTextLines: every line in the table, a record for each line repair
           ends: all.map((l) => l.span[1]),
           blank: all.map((l) => l.norm.trim().length === 0),
         });
+      }),
+      { seed: PROPERTY_SEED, numRuns: 2000 },
+    );
+  });
+});
+
+describe('lineTableOf and linesOf: the same rows and records, a window of lines at a time', () => {
+  it('gives a big text typed rows, and the records of the rows asked for', () => {
+    const text = '标题\r\n\u3000 \r\n\u2003\r\n正文,完。\n';
+    const table = lineTableOf(text);
+    expect([Array.from(table.starts), Array.from(table.ends), Array.from(table.blank)]).toEqual([[0, 4, 8, 11], [2, 6, 9, 16], [0, 1, 1, 0]]);
+    // U+2003 is no space to repair, but its twin trims to nothing: a record, and a blank row.
+    expect(linesOf(text, table, 1, 4).map((l) => [l.index, l.text, l.norm, ...l.span])).toEqual([[2, '\u2003', '\u2003', 8, 9], [3, '正文,完。', '正文，完。', 11, 16]]);
+  });
+
+  it('agrees with splitTextLines on every string and every window of it (2000 generated)', () => {
+    const unit = fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), fc.constantFrom(' ', '\u3000', '\u2003', '\u200b', '\u2028', '本', '.', '"', '．', '\r\n', '\n', '\r'));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), fc.nat(), fc.nat(), (text, x, y) => {
+        const { lines, table } = splitTextLines(text);
+        const typed = lineTableOf(text);
+        expect({ starts: Array.from(typed.starts), ends: Array.from(typed.ends), blank: Array.from(typed.blank, Boolean) }).toEqual(table);
+        const rows = table.starts.length;
+        const [from, to] = [x % (rows + 1), y % (rows + 1)].sort((a, b) => a - b) as [number, number];
+        expect(linesOf(text, typed, from, to)).toEqual(lines.filter((l) => l.index >= from && l.index < to));
       }),
       { seed: PROPERTY_SEED, numRuns: 2000 },
     );
