@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Chalk } from 'chalk';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { run, TIGHT_HEAP_BYTES } from '../../src/cli/run.js';
 import { formatReport, locateDiagnostics } from '../../src/diagnostics.js';
 import { splitFile } from '../../src/file.js';
 import { CSV_BOM, formatCsvHeader, formatCsvRows } from '../../src/format/csv.js';
@@ -452,5 +452,24 @@ describe('interruption and closed pipes', () => {
     expect(code).toBe(0);
     // The first record's write failed, so one file was taken and seven never were; no "0 failures" summary.
     expect(err.text()).toBe('stdout was closed after 1 of 8 files; the other 7 were not processed\n');
+  });
+});
+
+describe('a tight heap for a big run', () => {
+  /** The run's exit code, and how often it asked for a tight heap. */
+  async function tightened(args: string[]): Promise<[number, number]> {
+    let calls = 0;
+    const io = { stdin: process.stdin, stdout: collector().stream, stderr: collector().stream, env: {}, cwd: ROOT, tightenHeap: () => void calls++ };
+    return [await run(args, io), calls];
+  }
+
+  it('asks for it once a run reaches TIGHT_HEAP_BYTES, and not below', async () => {
+    const dir = await tempDir();
+    // White space only: split at once (a warning, no articles), whatever its size.
+    await writeFile(join(dir, 'big.txt'), ' '.repeat(TIGHT_HEAP_BYTES));
+    await writeFile(join(dir, 'small.txt'), ' '.repeat(TIGHT_HEAP_BYTES - 1));
+    expect(await tightened(['-f', 'ndjson', '--quiet', join(dir, 'big.txt')])).toEqual([0, 1]);
+    expect(await tightened(['-f', 'ndjson', '--quiet', join(dir, 'small.txt')])).toEqual([0, 0]);
+    expect(await tightened(['-f', 'ndjson', '--quiet', SEED_A])).toEqual([0, 0]);
   });
 });
