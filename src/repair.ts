@@ -26,10 +26,11 @@ const MIN_WRAP_LINES = 5;
 
 /**
  * Groups non-blank lines into paragraphs, joining pieces split by column breaks and hard wraps.
- * `width` is the file's wrap width, read from `lines` unless given (a window of a big text is
- * given the whole text's: {@link wrapWidthOfTable}).
+ * The file's wrap width is read from `lines` unless `wrap` gives it (a window of a big text is
+ * given the whole text's, none included: {@link wrapWidthOfTable}).
  */
-export function repairLines(lines: readonly Line[], ctx: Context, width = wrapWidth(lines.map((line) => trimmedLength(line.text, 0, line.text.length)))): StageResult<Paragraph[]> {
+export function repairLines(lines: readonly Line[], ctx: Context, wrap?: { width: number | undefined }): StageResult<Paragraph[]> {
+  const width = wrap ? wrap.width : wrapWidth(lines.map((line) => trimmedLength(line.text, 0, line.text.length)));
   const paragraphs: Paragraph[] = [];
   // The paragraph being built is ours until pushed, so it grows in place: joining stays linear.
   let current: Paragraph | undefined;

@@ -80,7 +80,7 @@ export function* segmentWindows(t: WindowedText, ctx: Context, size: WindowSize 
 /** The classified blocks of the table's rows `[from, to)`. */
 function blocksOf(t: WindowedText, ctx: Context, from: number, to: number): Block[] {
   const lines = linesOf(t.text, t.table, from, to);
-  const paragraphs = repairLines(lines, ctx, t.width).value;
+  const paragraphs = repairLines(lines, ctx, { width: t.width }).value;
   return classifyParagraphs(paragraphs, ctx).value;
 }
 

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyParagraphs } from '../../src/classify.js';
 import { lineTableOf, splitLines } from '../../src/lines.js';
@@ -14,6 +15,7 @@ import { repairLines, wrapWidthOfTable } from '../../src/repair.js';
 import { segmentArticles } from '../../src/segment.js';
 import type { Segment } from '../../src/types.js';
 import { segmentWindows, type WindowedText, type WindowSize } from '../../src/windows.js';
+import { PROPERTY_SEED } from '../helpers/generators.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NAME = '2026-06-01.txt';
@@ -51,6 +53,30 @@ describe('splitTextInWindows: the whole text’s issue, window by window', () =>
     for (const text of [...PAGES, ALL]) {
       expect(JSON.stringify(splitTextInWindows(text, { name: NAME }, size))).toBe(JSON.stringify(splitText(text, { name: NAME })));
     }
+  });
+
+  it('on pages of the seeds’ and fixtures’ paragraphs shuffled, with and without blank lines between (100 generated)', () => {
+    const groups = ALL.split(/\n\s*\n/u).filter((g) => g.trim() !== '');
+    const page = fc.array(fc.record({ group: fc.nat(groups.length - 1), blank: fc.boolean() }), { minLength: 5, maxLength: 80 });
+    fc.assert(
+      fc.property(page, fc.integer({ min: 2, max: 12 }), (parts, rows) => {
+        const text = parts.map((p) => groups[p.group] + (p.blank ? '\n\n' : '\n')).join('');
+        expect(JSON.stringify(splitTextInWindows(text, { name: NAME }, { rows, margin: 2 }))).toBe(JSON.stringify(splitText(text, { name: NAME })));
+      }),
+      { seed: PROPERTY_SEED, numRuns: 100 },
+    );
+  });
+
+  it('gives every window the whole text’s wrap width, none included', () => {
+    // Six head lines of 14 characters are a wrap width in the first window, cut before the second
+    // article, but not in the whole text, whose body lines all differ in length: read alone, the
+    // window would join them.
+    const head = Array.from({ length: 6 }, (_, k) => `第${'一二三四五六'[k]}场春季农业生产工作会议召开`);
+    const body = Array.from({ length: 30 }, (_, k) => `会议强调${'要'.repeat(k + 1)}做好春耕工作。`);
+    const text = [...head, '本报讯（记者 张三）3月5日，会议召开。', '会议由县长主持。', '', '新区建设提速', '本报讯 3月5日，新区项目开工。', ...body].join('\n');
+    const whole = splitText(text, { name: NAME });
+    expect(whole.articles[0]!.deck).toEqual(head.slice(1));
+    expect(JSON.stringify(splitTextInWindows(text, { name: NAME }, { rows: 3, margin: 2 }))).toBe(JSON.stringify(whole));
   });
 
   it('is held to pages that cut often and that have a home, leftovers and an issue date', () => {
