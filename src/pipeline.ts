@@ -6,8 +6,9 @@
  * Each stage is `(input, ctx) => { value, diagnostics }`: it reads what the stages before it made
  * and hands on a record with its own part added. The fold (`Stages.run`) threads the values,
  * collects the diagnostics in stage order and names the file on each. A stage may finish the issue
- * early (undecodable or blank input); the last one always does. Nothing here does I/O: `file.ts`
- * reads files.
+ * early (undecodable or blank input); the last one always does. A big text finishes at the lines
+ * stage, through the same stages run a window of lines at a time (`splitWindowed`, `windows.ts`),
+ * with the same output. Nothing here does I/O: `file.ts` reads files.
  */
 import { classifyParagraphs } from './classify.js';
 import { decodeBytes, decodeString } from './decode.js';

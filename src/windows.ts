@@ -8,14 +8,16 @@
  * the whole text, byte for byte. The cut is before a lead marker (`本报讯……`), or the run of title
  * lines right above one, that starts a line of its own, where:
  *
- * - repair could not have joined that line to the paragraph before: a blank line lies between, or
- *   the paragraph before is a credit or continuation line, or body ending with `。` (repair joins
- *   a line only to body or a lead whose sentence is open, or to a title or a role alone above it);
+ * - repair read that line with nothing open above it, so that it neither joined it to the paragraph
+ *   before nor read its head as run into that paragraph's sentence: a blank line lies between, or
+ *   the paragraph before is a credit or continuation line of one piece (as repair shaped it), or
+ *   ends with `。`;
  * - the block before is not one the segmenter reads past after a title run (furniture, a date);
  * - the segmenter started a new article there (`segmentUpToCut`): the articles before it are final,
  *   since the pass only ever adds to the article it has open, and a pass started afresh at the
  *   block makes the same one, since a lead, or titles above a lead, open one whatever is open;
- * - the lead is not the window's last block, so its paragraph is whole.
+ * - a block other than furniture follows the lead in the window, so its paragraph is whole (repair
+ *   sets a page footer under an open sentence aside and lets the sentence go on below it).
  *
  * The classification is the whole text's on both sides: no block refiner changes a lead, and
  * each reads one neighbour each side, so nothing past a lead reaches back over it, and a title's
@@ -85,27 +87,33 @@ function blocksOf(t: WindowedText, ctx: Context, from: number, to: number): Bloc
 }
 
 /**
- * Kinds of block that no line after them continues in repair (it joins a line only to body text
- * or a lead whose sentence is open, or to a title or a role alone on the line above).
+ * Kinds of line that repair never keeps open for the next line (it reads a line's head as run
+ * into the sentence above, or joins it, only under body text or a lead, or a title or a role alone
+ * above it). Read from the shape repair gave a paragraph of one piece, not from the block's kind,
+ * which classify may have changed (a body line above a lead read as a title, then as a credit).
  */
-const CLOSED_KINDS: ReadonlySet<BlockKind> = new Set(['byline', 'photo-credit', 'continuation']);
+const CLOSED_SHAPES: ReadonlySet<BlockKind> = new Set(['byline', 'photo-credit', 'continuation']);
 /** Kinds the segmenter reads past after a run of titles (`segment.ts`): a cut after one could change what it finds. */
 const LOOKED_PAST: ReadonlySet<BlockKind> = new Set(['furniture', 'date-line']);
 
 /**
  * Whether the window may be cut before block `i`: a lead (`本报讯……`), or a run of titles right
- * above one, starting a line after a block that its line cannot continue (a blank line between,
- * a credit or a continuation line, or body ending in `。`); the lead not the window's last block,
- * so its paragraph is whole.
+ * above one, starting a line that repair read with nothing open above it (a blank line between, a
+ * credit or continuation line of its own, or a paragraph ending in `。`); and a block other than
+ * furniture after the lead, so that the lead's paragraph is whole (a page footer under an open
+ * sentence is set aside while the sentence goes on).
  */
 function isCut(blocks: readonly Block[], i: number): boolean {
   const p = blocks[i - 1];
   const q = blocks[i]!;
   if (p === undefined || LOOKED_PAST.has(p.kind)) return false;
   const gap = q.paragraph.firstLine - p.paragraph.lastLine;
-  const ended = gap > 1 || CLOSED_KINDS.has(p.kind) || (p.kind === 'body' && p.paragraph.norm.endsWith('。'));
+  const shape = p.paragraph.shape?.kind;
+  const ended = gap > 1 || (shape !== undefined && CLOSED_SHAPES.has(shape)) || p.paragraph.norm.endsWith('。');
   if (gap < 1 || !ended) return false;
   let lead = i;
   while (blocks[lead]?.kind === 'title') lead++;
-  return blocks[lead]?.kind === 'lead' && lead + 1 < blocks.length;
+  if (blocks[lead]?.kind !== 'lead') return false;
+  for (let k = lead + 1; k < blocks.length; k++) if (blocks[k]!.kind !== 'furniture') return true;
+  return false;
 }

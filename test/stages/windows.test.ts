@@ -79,6 +79,17 @@ describe('splitTextInWindows: the whole text’s issue, window by window', () =>
     expect(JSON.stringify(splitTextInWindows(text, { name: NAME }, { rows: 3, margin: 2 }))).toBe(JSON.stringify(whole));
   });
 
+  it.each([
+    // A body line (`张三，李四`) that classify reads as a credit keeps its sentence open for repair,
+    // which then reads the lead under it whole, not as a head run into it: no cut before the lead.
+    ['a line read as a credit only by classify', '好。\n张三，李四\n本报记者王五   报道：今天市里召开会议。\n好。\n好。\n', { rows: 3, margin: 1 }],
+    // A page footer under an open lead is set aside while the lead's sentence goes on below it:
+    // the lead's paragraph is not whole until a block other than furniture follows it.
+    ['a lead whose sentence goes on under a page footer', '好。\n新华社北京电\n第2版\n今天开会。\n', { rows: 1, margin: 1 }],
+  ])('is not cut where repair still has a sentence open: %s', (_what, text, size) => {
+    expect(JSON.stringify(splitTextInWindows(text, { name: NAME }, size))).toBe(JSON.stringify(splitText(text, { name: NAME })));
+  });
+
   it('is held to pages that cut often and that have a home, leftovers and an issue date', () => {
     const issue = splitText(ALL, { name: 'page.txt' });
     expect(issue.home).toBeDefined();
