@@ -300,6 +300,15 @@ function mapInContext(s: string, i: number, c: number): number {
   return (prev >= 48 && prev <= 57) || (prev >= 0xff10 && prev <= 0xff19) ? 46 : 0x3002;
 }
 
+/** The length of `text.slice(start, end)` trimmed as {@link trimBounds} trims, without the slice. */
+export function trimmedLength(text: string, start: number, end: number): number {
+  let a = start;
+  let b = end;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  return b - a;
+}
+
 /** Offsets of the first and last non-space character of `s` + 1, or `[0, 0]` for a blank string. */
 export function trimBounds(s: string): [number, number] {
   let a = 0;

@@ -16,7 +16,7 @@
  */
 import { MAX_TITLE_LENGTH, endsSentence, headRunInCuts, inlineCreditStart, shapeOf, tableCells } from './grammar/shape.js';
 import { LIST_ITEM_PATTERN } from './data/markers.js';
-import { type LineTable, isSpaceCode, trimBounds } from './lines.js';
+import { type LineTable, trimBounds, trimmedLength } from './lines.js';
 import type { BlockKind, Context, Line, Paragraph, StageResult, TextShape } from './types.js';
 
 /** A file has a wrap width when this share of its lines (of at least MIN_WRAP_LENGTH) has one length. */
@@ -30,7 +30,7 @@ const MIN_WRAP_LINES = 5;
  * given the whole text's, none included: {@link wrapWidthOfTable}).
  */
 export function repairLines(lines: readonly Line[], ctx: Context, wrap?: { width: number | undefined }): StageResult<Paragraph[]> {
-  const width = wrap ? wrap.width : wrapWidth(lines.map((line) => trimmedLength(line.text, 0, line.text.length)));
+  const width = wrap ? wrap.width : wrapWidth(lines.length, (k) => trimmedLength(lines[k]!.text, 0, lines[k]!.text.length));
   const paragraphs: Paragraph[] = [];
   // The paragraph being built is ours until pushed, so it grows in place: joining stays linear.
   let current: Paragraph | undefined;
@@ -132,25 +132,15 @@ function continuesOnNextLine(prev: Paragraph, next: TextShape, nextNorm: string)
 
 /** The wrap width of the lines of a table ({@link repairLines}'s, without their records). */
 export function wrapWidthOfTable(text: string, table: LineTable): number | undefined {
-  const lengths: number[] = [];
-  for (let k = 0; k < table.starts.length; k++) lengths.push(trimmedLength(text, table.starts[k]!, table.ends[k]!));
-  return wrapWidth(lengths);
+  return wrapWidth(table.starts.length, (k) => trimmedLength(text, table.starts[k]!, table.ends[k]!));
 }
 
-/** The length of `text.slice(start, end)` trimmed, as {@link trimBounds} trims it, without the slice. */
-function trimmedLength(text: string, start: number, end: number): number {
-  let a = start;
-  let b = end;
-  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
-  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
-  return b - a;
-}
-
-/** The file's wrap width: the line length shared by most long lines (`lengths`, trimmed, one a line), when it is common enough. */
-function wrapWidth(lengths: readonly number[]): number | undefined {
+/** The file's wrap width: the line length shared by most long lines (`lengthAt` each of `count`, trimmed), when it is common enough. */
+function wrapWidth(count: number, lengthAt: (k: number) => number): number | undefined {
   const counts = new Map<number, number>();
   let total = 0;
-  for (const n of lengths) {
+  for (let k = 0; k < count; k++) {
+    const n = lengthAt(k);
     if (n < MIN_WRAP_LENGTH) continue;
     total++;
     counts.set(n, (counts.get(n) ?? 0) + 1);
