@@ -404,6 +404,20 @@ export function parseAffiliatedName(text: string): Reporter | undefined {
 /** Last characters of an affiliation before a name: places, units, outlets. */
 const AFFILIATION_ENDS = '省市区县州盟旗镇乡村行报社局院校厂司部委所站队室会处科馆台团军场店中心';
 
+/**
+ * Where the last `n` characters of a normalised text start, a run of spaces counting as one: a
+ * credit set flush right after a wide gap (`……参考考生共计12611人。⎵⎵⎵…⎵⎵全媒体记者 张沁`) is read
+ * with the stop before it. Linear in the tail and its gaps.
+ */
+export function tailStart(norm: string, n: number): number {
+  let k = norm.length;
+  for (let count = 0; k > 0 && count < n; count++) {
+    k--;
+    if (norm.charCodeAt(k) === 0x20) while (k > 0 && norm.charCodeAt(k - 1) === 0x20) k--;
+  }
+  return k;
+}
+
 /** The tail of a paragraph that may hold its closing credit. */
 const END_CREDIT_TAIL = 48;
 /** `……招聘会。（记者 赵敏）`, `……参加。(葛虹虹)`: a credit in parentheses closing the paragraph. */
@@ -417,7 +431,7 @@ const END_CREDIT_AFTER_STOP = /[。！？]\s*(?<credit>[^。！？，；：（�
  * names, or one name alone). The paragraph itself must be longer than the credit.
  */
 export function parseEndCredit(norm: string, photo: 'photo-allowed' | 'text-only' = 'text-only'): Reporter[] | undefined {
-  const from = Math.max(0, norm.length - END_CREDIT_TAIL);
+  const from = tailStart(norm, END_CREDIT_TAIL);
   const tail = norm.slice(from).trimEnd();
   const paren = END_CREDIT_PAREN.exec(tail);
   if (paren && from + paren.index > 0) {

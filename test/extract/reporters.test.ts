@@ -32,6 +32,8 @@ describe('reporters: every byline form, in byline order', () => {
     ['photo credit in parentheses closing the caption', '春日花海\n游客在公园赏花。（图/孙浩）', ['摄影:孙浩']],
     ['photo credit with 摄影 and a space', '春日花海\n游客在公园赏花，当天共接待游客三万人次（摄影 孙浩）', ['摄影:孙浩']],
     ['a credit on a line of its own, in parentheses', `${HEAD}\n6月1日，${BODY}\n（记者 赵敏）`, ['记者:赵敏']],
+    // Set flush right after a gap wider than the tail a credit is looked for in: the gap counts as one space.
+    ['end credit after a wide gap on the last line', `${HEAD}\n6月1日，${BODY}${' '.repeat(60)}日报社全媒体记者 赵敏`, ['全媒体记者:赵敏']],
   ])('%s', (_, text, expected) => {
     expect(reportersOf(text)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCredit } from '../../src/grammar/credits.js';
+import { parseCredit, tailStart } from '../../src/grammar/credits.js';
 
 /** Each case takes one of the parser's paths (a prefix, parentheses, a label, an outlet, a source before a role). */
 describe('parseCredit', () => {
@@ -35,5 +35,18 @@ describe('parseCredit', () => {
   // `constructor` and `toString` once read as trailing marks: the marks were looked up on a plain object.
   it.each(['记者手记', '全市安全生产工作暨经济运行分析会召开', '罗清宇主持', '王晶 constructor', '王晶 toString'])('%s is no credit', (text) => {
     expect(parseCredit(text)).toBeUndefined();
+  });
+});
+
+describe('tailStart: the last n characters, a run of spaces counting as one', () => {
+  it.each([
+    ['abcdef', 3, 3],
+    ['ab', 5, 0],
+    ['。' + ' '.repeat(40) + '记者 赵敏', 7, 0],
+    ['甲乙。' + ' '.repeat(40) + '记者 赵敏', 6, 3],
+    ['甲乙。' + ' '.repeat(40) + '记者 赵敏', 7, 2],
+    ['甲乙' + '   ', 2, 1],
+  ])('%j, %i → %i', (text, n, start) => {
+    expect(tailStart(text, n)).toBe(start);
   });
 });
