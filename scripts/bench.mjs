@@ -16,7 +16,8 @@
  *      500 and 8,000 files (--jobs 2, the corpus cycled);
  *   4. pathological inputs: 5 MB on one line, 1 MB of 本报讯（, 200,000 blank lines, as rates
  *      against the corpus rate measured beside them;
- *   5. start-up: `--version` and one small file, each beside `node -e 0` (node's own start-up).
+ *   5. start-up: `--version` and one small file, each beside `node -e 0` (node's own start-up), as
+ *      ratios to it.
  *
  * Every timing is repeated (the machine is shared and noisy): min and median are printed, and the
  * targets are judged on the median (of wall time; section 1 also prints the ratio in CPU time, which
@@ -369,8 +370,13 @@ try {
       oneFile.push((await cli(['-f', 'json', tiny])).ms);
     }
     log(`5. start-up                       --version: ${spread(version, 0, ' ms')}; one small file: ${spread(oneFile, 0, ' ms')}; node -e 0: ${spread(floor, 0, ' ms')}`);
-    target('--version wall time', `${fmt(median(version), 0)} ms`, '≤ 120 ms', median(version) <= 120);
-    target('one small file wall time', `${fmt(median(oneFile), 0)} ms`, '≤ 250 ms', median(oneFile) <= 250);
+    // Judged against node's own start-up in the same round, as every other figure is against its
+    // floor: a loaded machine slows all three alike. The goals are the first round's 120 ms and
+    // 250 ms over its 74 ms `node -e 0`.
+    const versionRatio = version.map((ms, k) => ms / floor[k]);
+    const oneFileRatio = oneFile.map((ms, k) => ms / floor[k]);
+    target('--version / node -e 0', `${fmt(median(versionRatio), 2)}×`, '≤ 1.6×', median(versionRatio) <= 1.6);
+    target('one small file / node -e 0', `${fmt(median(oneFileRatio), 2)}×`, '≤ 3.4×', median(oneFileRatio) <= 3.4);
   }
 
   log('\ntarget                                        median       goal          result');
