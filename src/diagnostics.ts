@@ -7,7 +7,7 @@
  * the table, so locating every diagnostic of a file costs O(d log n), never a rescan per call.
  */
 import type { ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
+import { displayWidth } from './format/width.js';
 import { STDIN_NAME } from './pipeline.js';
 import type { Diagnostic, Severity } from './types.js';
 
@@ -81,7 +81,7 @@ export function formatReport(diagnostics: readonly LocatedDiagnostic[], chalk: C
     message: d.note ? `${d.message} (${d.note})` : d.message,
     code: d.code,
   }));
-  const width = (key: 'place' | 'severity' | 'message'): number => Math.max(0, ...rows.map((r) => stringWidth(r[key])));
+  const width = (key: 'place' | 'severity' | 'message'): number => Math.max(0, ...rows.map((r) => displayWidth(r[key])));
   const place = width('place');
   const severity = width('severity');
   const message = width('message');
@@ -98,7 +98,7 @@ export function formatReport(diagnostics: readonly LocatedDiagnostic[], chalk: C
 }
 
 function pad(s: string, width: number): string {
-  return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
 function paint(chalk: ChalkInstance, severity: Severity, text: string): string {

@@ -22,6 +22,7 @@ export { type ArticleRecord, articleRecord, formatNdjson } from './format/ndjson
 export { CSV_BOM, CSV_COLUMN_NAMES, CSV_COLUMNS, type CsvColumn, csvCells, formatCsvHeader, formatCsvRows } from './format/csv.js';
 export { isUnusable } from './format/fields.js';
 export { formatText, type TextOptions, truncate } from './format/text.js';
+export { displayWidth } from './format/width.js';
 export { formatHtml } from './format/html.js';
 export { finishIssue, groupInputs, splitInput, splitInputBytes, splitIssue, splitIssues, type IssueOptions } from './issue/split.js';
 export { assembleIssue, type AssembleOptions } from './issue/assemble.js';

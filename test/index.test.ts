@@ -12,6 +12,7 @@ it('exports exactly the public API (a change here is a change of the package con
     'articleRecord',
     'assembleIssue',
     'csvCells',
+    'displayWidth',
     'finishIssue',
     'formatCsvHeader',
     'formatCsvRows',

@@ -10,8 +10,7 @@
  * the terminal wrap and lose nothing. Before anything else is printed to the terminal, stderr or
  * stdout, the bar is erased; it comes back at the next update.
  */
-import stringWidth from 'string-width';
-import { truncate } from '../index.js';
+import { displayWidth, truncate } from '../index.js';
 import { formatCount } from './count.js';
 import type { Verbosity } from './options.js';
 
@@ -124,10 +123,10 @@ export function formatBar(state: BarState, width: number): string {
   }
   let line = parts.join('  ');
   if (state.file !== '') {
-    const room = width - stringWidth(line) - 2;
+    const room = width - displayWidth(line) - 2;
     if (room >= 8) line += '  ' + truncate(state.file, room);
   }
-  return stringWidth(line) <= width ? line : truncate(line, width);
+  return displayWidth(line) <= width ? line : truncate(line, width);
 }
 
 /** `5s`, `1m08s`, `2h03m`. */

@@ -4,7 +4,7 @@
  * per stream (a level-0 instance gives plain text for files and pipes).
  */
 import type { ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
+import { displayWidth } from './width.js';
 import type { Article, Issue, YearSource } from '../types.js';
 import { characterCount, firstSentence } from './fields.js';
 
@@ -90,20 +90,20 @@ function articleLines(article: Article, chalk: ChalkInstance, width: number): st
 function wrapParts(parts: readonly Part[], sep: string, first: string, rest: string, width: number): string[] {
   const lines: string[] = [];
   let line = first;
-  let used = stringWidth(first);
+  let used = displayWidth(first);
   let empty = true;
   for (const part of parts) {
     const room = width - used - (empty ? 0 : sep.length);
     let text = part.text;
-    if (!empty && stringWidth(text) > room) {
+    if (!empty && displayWidth(text) > room) {
       lines.push(line);
       line = rest;
-      used = stringWidth(rest);
+      used = displayWidth(rest);
       empty = true;
     }
     text = truncate(text, width - used - (empty ? 0 : sep.length));
     line += (empty ? '' : sep) + (part.paint ? part.paint(text) : text);
-    used += (empty ? 0 : sep.length) + stringWidth(text);
+    used += (empty ? 0 : sep.length) + displayWidth(text);
     empty = false;
   }
   lines.push(line);
@@ -112,11 +112,11 @@ function wrapParts(parts: readonly Part[], sep: string, first: string, rest: str
 
 /** Cuts `s` to at most `width` display columns, ending in `…` when cut. */
 export function truncate(s: string, width: number): string {
-  if (stringWidth(s) <= width) return s;
+  if (displayWidth(s) <= width) return s;
   let out = '';
   let used = 0;
   for (const ch of s) {
-    const w = stringWidth(ch);
+    const w = displayWidth(ch);
     if (used + w > width - 1) break;
     out += ch;
     used += w;
