@@ -20,6 +20,13 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
  */
 export const NOT_A_RELATIVE_DAY_AFTER: readonly string[] = ['的', '如'];
 
+/**
+ * What joins a list of relative day words (`她的昨天、今天和明天`): each is a day only if the word
+ * before it is, so a list that opens with a noun (`的昨天`) is nouns throughout, while `昨天和今天，`
+ * names two days.
+ */
+export const DAY_LIST_JOINERS: readonly string[] = ['、', '和', '与', '及'];
+
 /** Time phrases whose 的 still names a day: `刚刚过去的昨天`, `截至发稿的今天`, `即将到来的明天`. */
 export const DAY_PHRASES_BEFORE_DE: readonly string[] = ['过去', '到来', '来临', '发稿', '截稿', '此刻'];
 

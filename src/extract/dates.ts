@@ -22,7 +22,7 @@
  * never dates. Nothing here reads the machine's clock or time zone. Traditional text is read through
  * its simplified twin (`6月1號` as `6月1号`, `下午3時` as `下午3时`); the mentions keep the printed text.
  */
-import { DAY_PHRASES_BEFORE_DE, FIXED_HOLIDAYS, MONTH_PARTS, NOT_A_DAY_AFTER, NOT_A_RELATIVE_DAY_AFTER, NOT_A_RELATIVE_DAY_BEFORE, RANGE_SEPARATORS, RELATIVE_DAYS, RELATIVE_WEEKS, ROLLOVER_DAYS, TIME_OF_DAY, WEEKDAYS } from '../data/dates.js';
+import { DAY_LIST_JOINERS, DAY_PHRASES_BEFORE_DE, FIXED_HOLIDAYS, MONTH_PARTS, NOT_A_DAY_AFTER, NOT_A_RELATIVE_DAY_AFTER, NOT_A_RELATIVE_DAY_BEFORE, RANGE_SEPARATORS, RELATIVE_DAYS, RELATIVE_WEEKS, ROLLOVER_DAYS, TIME_OF_DAY, WEEKDAYS } from '../data/dates.js';
 import { parseNumeral, toAsciiDigits } from '../data/numerals.js';
 import { toSimplified } from '../data/script.js';
 import type { DateMention, Diagnostic, IssueDate, YearSource } from '../types.js';
@@ -125,6 +125,11 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
   return out;
 }
 
+/** The relative day words, for the list before a joiner. */
+const RELATIVE_DAY_WORDS: readonly string[] = Object.keys(RELATIVE_DAYS);
+/** The longest list of day words read back to its head (`前天、昨天、今天和明天`). */
+const MAX_DAY_LIST = 4;
+
 /** The code units a date's numerals are written in (`NUM`, its range spelled out). */
 const NUMERALS: ReadonlySet<number> = new Set([...'0123456789〇零○Ｏ一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
@@ -146,8 +151,18 @@ function nextClassChange(s: string, from: number, end: number): number {
   return k;
 }
 
-/** True when the relative word at `at` names a day, not a noun (`美好的明天`) or part of a word (`如今天气`, `今日头条`). */
+/**
+ * True when the relative word at `at` names a day, not a noun (`美好的明天`, and the words listed
+ * after one: `的昨天、今天和明天`) or part of a word (`如今天气`, `今日头条`).
+ */
 function isRelativeDayAt(text: string, at: number, word: string): boolean {
+  // Back to the head of the list the word is in, a few words at most (a run of them is no list).
+  for (let k = 0; k < MAX_DAY_LIST && DAY_LIST_JOINERS.includes(text.charAt(at - 1)); k++) {
+    const previous = RELATIVE_DAY_WORDS.find((w) => text.endsWith(w, at - 1));
+    if (previous === undefined) break;
+    at -= 1 + previous.length;
+    word = previous;
+  }
   const before = text.charAt(at - 1);
   if (before === '的' && DAY_PHRASES_BEFORE_DE.some((p) => text.endsWith(p, at - 1))) return true;
   if (NOT_A_RELATIVE_DAY_AFTER.includes(before)) return false;

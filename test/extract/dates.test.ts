@@ -94,6 +94,15 @@ describe('findDates: relative days resolve only against a known issue date', () 
   it('does not read 上周 alone as a day', () => {
     expect(findDates('上周，会议召开', FULL)).toEqual([]);
   });
+
+  it.each([
+    ['想读懂她的昨天、今天和明天。', []],
+    ['祖国的今天与明天', []],
+    ['昨天和今天，全市迎来降雨。', [['昨天', '2026-01-04'], ['今天', '2026-01-05']]],
+    ['回顾了学校的昨天。今天，新校区启用。', [['今天', '2026-01-05']]],
+  ])('reads a list of day words after a noun (的昨天) as nouns, and one after a day as days: %s', (text, expected) => {
+    expect(findDates(text, FULL).map((d) => [d.text, d.value])).toEqual(expected);
+  });
 });
 
 describe('findDates: the year', () => {
