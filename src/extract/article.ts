@@ -159,9 +159,9 @@ function articleDate(segment: Segment, headline: string, body: string, dates: re
   const leadEnd = offset + (leadBlock?.paragraph.text.length ?? body.length);
   const lead = body.slice(leadStart, leadEnd);
   // The first date of the lead, of three kinds: a full or month-day date (one later than the issue
-  // is an announcement, not the article's date), a day without its month (`24日，……`: the issue's
-  // month) and a fixed holiday (`元旦之夜`).
-  const full = dates.find((d) => d.span[0] >= leadStart && d.span[0] < leadEnd && isDayPrecise(d) && !afterIssue(d.value, ctx));
+  // is an announcement, and one years before it history, not the article's date), a day without
+  // its month (`24日，……`: the issue's month) and a fixed holiday (`元旦之夜`).
+  const full = dates.find((d) => d.span[0] >= leadStart && d.span[0] < leadEnd && isDayPrecise(d) && !afterIssue(d.value, ctx) && !historyOf(d.value, ctx));
   // A day alone counts only before the full date (which wins a tie), so it is looked for only there.
   const fullAt = full ? full.span[0] - leadStart : Infinity;
   const found = [full && { index: fullAt, value: full.value }, firstDayOnly(lead, ctx.dates, fullAt), firstHoliday(lead, ctx.dates)];
@@ -187,6 +187,18 @@ function afterIssue(value: string, ctx: ArticleContext): boolean {
   if (!issue || issue.month === undefined || issue.day === undefined || value.startsWith('-')) return false;
   const pad = (n: number): string => String(n).padStart(2, '0');
   return value > `${issue.year}-${pad(issue.month)}-${pad(issue.day)}`;
+}
+
+/**
+ * Years before the issue's from which a date is history (`１８４７年９月２１日` in a 1998 feature),
+ * never the article's own date: a report is of the last months, a look back of more than this.
+ */
+const HISTORY_YEARS = 2;
+
+/** True when an ISO day lies in a year {@link HISTORY_YEARS} or more before the issue's. */
+function historyOf(value: string, ctx: ArticleContext): boolean {
+  const issue = ctx.dates.issue;
+  return issue !== undefined && !value.startsWith('-') && Number(value.slice(0, 4)) <= issue.year - HISTORY_YEARS;
 }
 
 /** The first date after a forecast word (`天气预报`, `预报如下`), when the text is a forecast. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitText } from '../../src/index.js';
 import { type DateContext, findDates, inferIssueDate, issueContext, parseIssueDate } from '../../src/extract/dates.js';
 
 /** A June issue whose date came from its file name. */
@@ -223,5 +224,26 @@ describe('findDates: Taiwan’s 昨（2）日, a relative day with its date', ()
     ['昨（2）日宣布', {}, []],
   ] as const)('%s', (text, ctx, expected) => {
     expect(findDates(text, ctx)).toEqual(expected);
+  });
+});
+
+describe("the article's own date: the first day of its lead", () => {
+  /** The date of the only article of `lead` under a headline, in the issue of 1998-01-18. */
+  const dateOf = (lead: string): string | null => {
+    const issue = splitText(`便士邮票\n${lead}`, { name: '1998-01-18.txt' });
+    expect(issue.articles).toHaveLength(1);
+    return issue.articles[0]!.date;
+  };
+
+  it.each([
+    ['本报讯 1月17日，全市召开春运工作会议。', '1998-01-17'],
+    ['1997年12月12日，和平火车站的职工们在站前为旅客服务。', '1997-12-12'],
+    // Two years or more before the issue: history, which the lead tells, not the article's day.
+    ['1847年9月21日，毛里求斯发行了红蓝便士邮票。', null],
+    ['1996年3月1日，这座车站开始扩建。', null],
+    // Later than the issue: an announcement.
+    ['2月1日起，新规定将施行。', null],
+  ])('%s → %s', (lead, date) => {
+    expect(dateOf(lead)).toBe(date);
   });
 });
