@@ -16,7 +16,7 @@
  * `segment`. Every change is reported to the trace hook with the refiner's name.
  */
 import { parseAffiliatedName, parseCredit, parseEndCredit } from './grammar/credits.js';
-import { shapeOf } from './grammar/shape.js';
+import { parseEndTrailer, shapeOf } from './grammar/shape.js';
 import type { Block, BlockKind, Context, LeadBlock, Paragraph, Reporter, StageResult, TextBlock } from './types.js';
 
 /** The longest a headline with clause punctuation or a final quote may be. */
@@ -129,10 +129,16 @@ function parseBlock(paragraph: Paragraph): Block {
   }
 }
 
-/** A text block with the credit closing its paragraph, when it has one (`……招聘会。（记者 赵敏）`). */
+/**
+ * A text block with the credit closing its paragraph (`……招聘会。（记者 赵敏）`) or the dateline
+ * repeated there (`……一只。（新华社北京１月２８日电）`), when it has one.
+ */
 function withEndCredit<B extends LeadBlock | TextBlock>(block: B): B {
-  const end = parseEndCredit(block.paragraph.norm, block.kind === 'list-item' ? 'photo-allowed' : 'text-only');
+  const { norm, span, text } = block.paragraph;
+  const end = parseEndCredit(norm, block.kind === 'list-item' ? 'photo-allowed' : 'text-only');
   if (end) block.endCredit = end;
+  const trailer = end ? undefined : parseEndTrailer(norm, span[0], text);
+  if (trailer) block.endTrailer = trailer;
   return block;
 }
 

@@ -96,7 +96,7 @@ export interface Paragraph {
  * What one piece of text is on its own, with the facts its text gives (see `grammar/shape.ts`):
  * a block without its paragraph, and without the closing credit classify reads on text blocks.
  */
-export type TextShape = Block extends infer B ? (B extends Block ? Omit<B, 'paragraph' | 'endCredit'> : never) : never;
+export type TextShape = Block extends infer B ? (B extends Block ? Omit<B, 'paragraph' | 'endCredit' | 'endTrailer'> : never) : never;
 
 /** What a paragraph is, decided by `classify`. */
 export type BlockKind =
@@ -154,6 +154,8 @@ export interface LeadBlock {
   marker: LeadMarker;
   /** The credit closing the paragraph (`……招聘会。（记者 赵敏）`): such a paragraph ends its article. */
   endCredit?: Reporter[];
+  /** The dateline repeated at the paragraph's end (`……一只。（新华社北京１月２８日电）`): its place and date. */
+  endTrailer?: LeadMarker;
 }
 
 /** A credit line: `本报记者 雷甫`, `（赵六 孙七）`, `本报记者 刘勇摄`. */
@@ -182,6 +184,8 @@ export interface TextBlock {
    * it names. Such a paragraph ends its article.
    */
   endCredit?: Reporter[];
+  /** The dateline repeated at the paragraph's end (`……一只。（新华社北京１月２８日电）`): its place and date. */
+  endTrailer?: LeadMarker;
 }
 
 /** A block whose kind is its only fact: a title line, furniture, a date line, a section head. */

@@ -6,7 +6,7 @@ import { FORECAST_WORDS } from '../data/dates.js';
 import { DECK_ENDINGS, VAGUE_TIME_OPENERS } from '../data/markers.js';
 import { AUTHOR_ROLE } from '../grammar/credits.js';
 import { isBriefColumn, isCommentaryColumn } from '../grammar/shape.js';
-import type { Article, Block, DateMention, Dateline, LeadMarker, Segment } from '../types.js';
+import type { Article, Block, DateMention, Dateline, LeadBlock, LeadMarker, Segment, TextBlock } from '../types.js';
 import { type DateContext, findDates, firstDayOnly, firstHoliday, firstRelativeDay } from './dates.js';
 import { type PlaceContext, type PlaceScan, placesOf, scanPlaces } from './places.js';
 import { extractReporters } from './reporters.js';
@@ -236,7 +236,9 @@ function isDayPrecise(d: DateMention): boolean {
 /** The dateline repeated at the end of an article (`（新华社北京１月２８日电）`), if any. */
 function trailerOf(segment: Segment): LeadMarker | undefined {
   for (const b of blocksIn(segment, 'credit')) if (b.kind === 'byline' && b.marker) return b.marker;
-  return undefined;
+  // Or closing the text's last paragraph (`……一只。（新华社北京１月２８日电）`).
+  const last = bodyBlocks(segment).findLast((b): b is LeadBlock | TextBlock => b.kind === 'body' || b.kind === 'lead' || b.kind === 'list-item');
+  return last?.endTrailer;
 }
 
 /** The dispatch place and date of a datelined marker (`新华社北京6月1日电`). */

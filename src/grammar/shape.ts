@@ -82,6 +82,21 @@ const MARKER_REPORTED = /^\s*(?<byline>(?:本报)?[\u4e00-\u9fff]{0,5}记者[\s\
 const REPORTED_LEAD = /^(?<byline>本报(?:[\u4e00-\u9fff]{0,4})?记者[\s\u4e00-\u9fff、·]{2,30}?)\s*报道\s*[：]?/u;
 /** A whole paragraph that only repeats the dateline: `（本报东京３月２日电）`. */
 const DATELINE_TRAILER = new RegExp(String.raw`^（(?:本报|${AGENCY_ALT})[^（）]{0,16}(?:讯|电)）$`, 'u');
+/** The longest dateline repeated at a paragraph's end, parentheses included. */
+const MAX_END_TRAILER = 32;
+
+/**
+ * The dateline repeated at the end of a paragraph of text (`……只能买到一只。（新华社北京１月２８日电）`),
+ * as a marker with its place and date; undefined when the paragraph has none. A paragraph that is
+ * only the trailer is a credit of its own ({@link shapeOf}).
+ */
+export function parseEndTrailer(norm: string, offset: number, text: string = norm): LeadMarker | undefined {
+  if (!norm.endsWith('）')) return undefined;
+  const open = norm.lastIndexOf('（', norm.length - 2);
+  if (open <= 0 || norm.length - open > MAX_END_TRAILER || !DATELINE_TRAILER.test(norm.slice(open))) return undefined;
+  return parseLeadMarker(norm.slice(open + 1, -1), offset + open + 1, text.slice(open + 1, -1));
+}
+
 /** A date line under a signature: `2026年6月1日`, `二〇二六年六月一日`, `2026-06-01`. */
 const DATE_LINE = new RegExp(
   String.raw`^(?:[${NUMERAL_CHARS}]{4}\s*年\s*[${NUMERAL_CHARS}]{1,2}\s*月\s*[${NUMERAL_CHARS}]{1,3}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$`,

@@ -247,3 +247,17 @@ describe("the article's own date: the first day of its lead", () => {
     expect(dateOf(lead)).toBe(date);
   });
 });
+
+// The date of the last two is the lead's first date, read in the parentheses; they have no dateline.
+describe('the dateline repeated at the end of the last paragraph', () => {
+  it.each([
+    ['年终岁首，走进任何一家商场，都能感受到浓浓的节日气氛。\n消费者只花２００多元就能买到一双皮鞋。（新华社北京１月２８日电）', '1998-01-28', { place: '北京', date: '1998-01-28' }],
+    ['年终岁首，走进任何一家商场，都能感受到浓浓的节日气氛。（本报巴黎１月１日电）\n消费者只花２００多元就能买到一双皮鞋。', '1998-01-01', undefined],
+    ['年终岁首，走进任何一家商场，都能感受到浓浓的节日气氛（新华社北京１月２８日电）的报道称。', '1998-01-28', undefined],
+  ])('%s → %s', (body, date, dateline) => {
+    const issue = splitText(`新春捷报\n${body}`, { name: '1998-01-29.txt' });
+    expect(issue.articles).toHaveLength(1);
+    expect(issue.articles[0]!.date).toBe(date);
+    expect(issue.articles[0]!.dateline).toEqual(dateline);
+  });
+});
