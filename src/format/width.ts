@@ -1,12 +1,13 @@
 /**
- * Display width in terminal columns, for the text summary and the progress bar. East Asian wide
- * and full-width characters (Han, kana, hangul, full-width punctuation) take two columns (the
- * table is get-east-asian-width's, Unicode's East_Asian_Width), emoji shown as emoji two; colour
- * codes, control characters, combining marks and zero-width characters none; the rest one.
+ * Display width in terminal columns, for the text summary, the diagnostics report and the progress
+ * bar. East Asian wide and full-width characters (Han, kana, hangul, full-width punctuation) take
+ * two columns (the table is get-east-asian-width's, Unicode's East_Asian_Width), emoji shown as
+ * emoji two; colour codes, control characters, combining marks and zero-width characters none; the
+ * rest one.
  *
  * Read a code point at a time, not by grapheme: an emoji sequence joined by U+200D, or a flag,
  * counts each of its emoji. string-width reads graphemes (it stays in the tests as the reference),
- * but building its `Intl.Segmenter` and loading its three modules cost some 40 ms of start-up on
+ * but building its `Intl.Segmenter` and loading its three modules cost some 35 ms of start-up on
  * every run, the runs that print no text included, for a case newspaper text does not have.
  */
 import { eastAsianWidth } from 'get-east-asian-width';
